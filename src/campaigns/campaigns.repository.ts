@@ -1,0 +1,120 @@
+import { type Insertable, sql } from 'kysely';
+import type { Db } from '../db/database.js';
+import type { CampaignTable } from '../db/schema.js';
+
+export type Campaign = {
+  id: string;
+  name: string;
+  target: number;
+  regionCode: string;
+  startDate: string;
+  endDate: string | null;
+  createdAt: Date;
+};
+
+function toCampaign(row: {
+  id: string;
+  name: string;
+  target: number;
+  region_code: string;
+  start_date: string;
+  end_date: string | null;
+  created_at: Date;
+}): Campaign {
+  return {
+    id: row.id,
+    name: row.name,
+    target: row.target,
+    regionCode: row.region_code,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    createdAt: row.created_at,
+  };
+}
+
+export async function insertCampaign(
+  db: Db,
+  campaign: Insertable<CampaignTable>,
+): Promise<Campaign> {
+  const row = await db.insertInto('campaigns').values(campaign).returningAll().executeTakeFirstOrThrow();
+  return toCampaign(row);
+}
+
+export async function findCampaign(db: Db, id: string): Promise<Campaign | undefined> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const row = await db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toCampaign(row) : undefined;
+}
+
+export async function findLatestCampaign(db: Db): Promise<Campaign | undefined> {
+  const row = await db.selectFrom('campaigns').selectAll().orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+  return row ? toCampaign(row) : undefined;
+}
+
+/** Campaigns whose organising region lies inside the scope, or that contain it (a county sees its province's campaign). */
+export async function listCampaigns(db: Db, scope: string): Promise<Campaign[]> {
+  const rows = await db
+    .selectFrom('campaigns')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb('region_code', 'like', `${scope}%`),
+        eb(sql<string>`rtrim(region_code, '0')`, '=', sql<string>`left(${scope}, length(rtrim(region_code, '0')))`),
+      ]),
+    )
+    .orderBy('created_at', 'desc')
+    .execute();
+  return rows.map(toCampaign);
+}
+
+export type CampaignStats = {
+  workers: number;
+  priority: number;
+  vacancies: number;
+  headcount: number;
+  byCity: { code: string; name: string; workers: number; priority: number }[];
+  byDestinationProvince: { code: string; name: string; vacancies: number; headcount: number }[];
+  byIndustry: { code: string; zh: string; en: string; vacancies: number; headcount: number }[];
+};
+
+export async function campaignStats(db: Db, campaignId: string, scope: string): Promise<CampaignStats> {
+  const like = `${scope}%`;
+  const totals = await db
+    .selectFrom('workers')
+    .select([sql<number>`count(*)::int`.as('workers'), sql<number>`count(*) FILTER (WHERE priority)::int`.as('priority')])
+    .where('campaign_id', '=', campaignId)
+    .where('region_code', 'like', like)
+    .executeTakeFirstOrThrow();
+  const jobTotals = await db
+    .selectFrom('jobs')
+    .select([sql<number>`count(*)::int`.as('vacancies'), sql<number>`coalesce(sum(headcount), 0)::int`.as('headcount')])
+    .where('campaign_id', '=', campaignId)
+    .executeTakeFirstOrThrow();
+  const byCity = await sql<{ code: string; name: string; workers: number; priority: number }>`
+    SELECT substr(w.region_code, 1, 4) || '00' AS code, coalesce(r.name, substr(w.region_code, 1, 4) || '00') AS name,
+           count(*)::int AS workers, count(*) FILTER (WHERE w.priority)::int AS priority
+    FROM workers w LEFT JOIN regions r ON r.code = substr(w.region_code, 1, 4) || '00'
+    WHERE w.campaign_id = ${campaignId} AND w.region_code LIKE ${like}
+    GROUP BY 1, 2 ORDER BY workers DESC`.execute(db);
+  const byProvince = await sql<{ code: string; name: string; vacancies: number; headcount: number }>`
+    SELECT j.province || '0000' AS code, coalesce(r.name, j.province || '0000') AS name,
+           count(*)::int AS vacancies, sum(j.headcount)::int AS headcount
+    FROM jobs j LEFT JOIN regions r ON r.code = j.province || '0000'
+    WHERE j.campaign_id = ${campaignId}
+    GROUP BY 1, 2 ORDER BY headcount DESC`.execute(db);
+  const byIndustry = await sql<{ code: string; zh: string; en: string; vacancies: number; headcount: number }>`
+    SELECT j.industry AS code, coalesce(i.zh, j.industry) AS zh, coalesce(i.en, j.industry) AS en,
+           count(*)::int AS vacancies, sum(j.headcount)::int AS headcount
+    FROM jobs j LEFT JOIN industries i ON i.code = j.industry
+    WHERE j.campaign_id = ${campaignId}
+    GROUP BY 1, 2, 3 ORDER BY headcount DESC`.execute(db);
+  return {
+    workers: totals.workers,
+    priority: totals.priority,
+    vacancies: jobTotals.vacancies,
+    headcount: jobTotals.headcount,
+    byCity: byCity.rows,
+    byDestinationProvince: byProvince.rows,
+    byIndustry: byIndustry.rows,
+  };
+}

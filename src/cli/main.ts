@@ -1,0 +1,28 @@
+// The `menkou` command, assembled from the rooms' commands.
+import { Command } from 'commander';
+import { registerDemoCommand } from '../demo/demo.command.js';
+import { registerExportCommand } from '../imports/export.command.js';
+import { registerImportCommand } from '../imports/import.command.js';
+import { registerServeCommand } from '../serve.command.js';
+import { registerPlanTripsCommand } from '../trips/plan-trips.command.js';
+import { registerDbCommand } from '../db/db.command.js';
+
+const program = new Command()
+  .name('menkou')
+  .description('门口 menkou：点对点劳务输出，从家门口到厂门口 / point-to-point labour export, from the home door to the factory gate')
+  .version('0.1.0')
+  .showHelpAfterError('(--help 查看用法 / for usage)');
+
+registerServeCommand(program);
+registerDemoCommand(program);
+registerImportCommand(program);
+registerExportCommand(program);
+registerDbCommand(program);
+registerPlanTripsCommand(program);
+
+program.exitOverride((error) => {
+  // commander's own usage errors (unknown option, missing argument): exit 2 like bad input.
+  process.exit(error.exitCode === 0 ? 0 : 2);
+});
+
+await program.parseAsync(process.argv);

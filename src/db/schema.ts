@@ -1,0 +1,124 @@
+// Table types for Kysely. Keep in step with migrations/ (forward-only).
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type DateText = ColumnType<string, string, string>;
+
+export type RegionTable = {
+  code: string;
+  name: string;
+  full_name: string;
+  level: 'province' | 'city' | 'county';
+  parent: string | null;
+  lat: number | null;
+  lon: number | null;
+};
+
+export type CatalogTable = { code: string; zh: string; en: string };
+
+export type CampaignTable = {
+  id: Generated<string>;
+  name: string;
+  target: number;
+  /** The organising bureau's region (a province, city or county code). */
+  region_code: string;
+  start_date: DateText;
+  end_date: DateText | null;
+  created_at: Timestamp;
+};
+
+export type GatheringPointTable = {
+  id: Generated<string>;
+  campaign_id: string;
+  region_code: string;
+  /** Region prefix of the counties whose workers gather here. */
+  serves_prefix: string;
+  name: string;
+  address: string | null;
+  lat: number;
+  lon: number;
+};
+
+export type EmployerTable = {
+  id: Generated<string>;
+  credit_code: string;
+  name: string;
+  region_code: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type JobTable = {
+  province: string;
+  id: Generated<string>;
+  campaign_id: string;
+  employer_id: string;
+  site_code: string;
+  title: string;
+  industry: string;
+  headcount: number;
+  wage: number;
+  wage_max: number | null;
+  certificates: string[];
+  age_min: number | null;
+  age_max: number | null;
+  contact_name: string | null;
+  contact_phone_enc: string | null;
+  contact_phone_masked: string | null;
+  start_date: DateText | null;
+  content_hash: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type WorkerTable = {
+  province: string;
+  id: Generated<string>;
+  campaign_id: string;
+  region_code: string;
+  name: string;
+  id_enc: string;
+  id_hash: string;
+  id_masked: string;
+  birth_date: DateText;
+  gender: 'male' | 'female';
+  phone_enc: string | null;
+  phone_hash: string | null;
+  phone_masked: string | null;
+  priority: boolean;
+  industries: string[];
+  destinations: string[];
+  min_wage: number;
+  status: Generated<string>;
+  content_hash: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type WorkerCertificateTable = { province: string; worker_id: string; certificate_code: string };
+
+export type WorkerEventTable = {
+  province: string;
+  id: Generated<number>;
+  worker_id: string;
+  campaign_id: string;
+  type: string;
+  at: Timestamp;
+  actor: string;
+  device: string | null;
+  client_id: string | null;
+  data: ColumnType<Record<string, unknown>, string, never>;
+};
+
+export type DB = {
+  regions: RegionTable;
+  industries: CatalogTable;
+  certificates: CatalogTable;
+  campaigns: CampaignTable;
+  gathering_points: GatheringPointTable;
+  employers: EmployerTable;
+  jobs: JobTable;
+  workers: WorkerTable;
+  worker_certificates: WorkerCertificateTable;
+  worker_events: WorkerEventTable;
+};

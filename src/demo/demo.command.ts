@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import { progressBar } from '../cli/progress.js';
+import { action, withContext } from '../cli/run.js';
+import { invalidInput } from '../core/errors.js';
+import { buildDemo } from './demo.service.js';
+
+export function registerDemoCommand(program: Command): void {
+  program
+    .command('demo')
+    .description('生成演示活动（山西 2021 元旦春节点对点劳务输出）/ build the demo campaign (Shanxi, New Year 2021)')
+    .option('--workers <n>', '劳动力人数 / number of workers', '27000')
+    .option('--seed <s>', '随机种子（同一种子生成相同数据）/ seed (same seed, same data)', '2021')
+    .action(action(async (options: { workers: string; seed: string }) => {
+      const workers = Number(options.workers);
+      const seed = Number(options.seed);
+      if (!Number.isInteger(workers) || workers < 0 || workers > 2_000_000) {
+        throw invalidInput('--workers', 'workers', { zh: '人数须为 0–2000000 的整数', en: 'must be an integer 0–2000000' });
+      }
+      if (!Number.isInteger(seed)) throw invalidInput('--seed', 'seed', { zh: '种子须为整数', en: 'must be an integer' });
+      const bar = progressBar('生成 building demo');
+      const summary = await withContext((ctx) => buildDemo(ctx, { workers, seed, onProgress: (d, t) => bar.update(d, t) })).finally(() => bar.stop());
+      process.stdout.write(
+        `演示活动 demo campaign: ${summary.campaign.name} (${summary.campaign.id})\n` +
+        `劳动力 workers ${summary.workers}, 用人单位 employers ${summary.employers}, 岗位 vacancies ${summary.jobs}, 集合点 gathering points ${summary.gatheringPoints}\n`,
+      );
+    }));
+}

@@ -1,0 +1,54 @@
+// Builds the demo campaign into the current database through the same write paths as the
+// import (sealing personal data, batches, journey events).
+import type { AppContext } from '../app/context.js';
+import { type Campaign, insertCampaign } from '../campaigns/campaigns.repository.js';
+import { employersOf, sealJob } from '../jobs/jobs.import.js';
+import { upsertEmployersAndJobs } from '../jobs/jobs.repository.js';
+import { sealWorker } from '../workers/workers.import.js';
+import { upsertWorkers } from '../workers/workers.repository.js';
+import { DEMO_CAMPAIGN } from './demo.data.js';
+import { generateDemo } from './demo.generate.js';
+import { findCampaignByName, insertGatheringPoints } from './demo.repository.js';
+
+export type DemoOptions = { workers: number; seed: number; onProgress?: (done: number, total: number) => void; log?: (line: string) => void };
+export type DemoSummary = { campaign: Campaign; workers: number; jobs: number; employers: number; gatheringPoints: number };
+
+const BATCH = 2000;
+
+export async function buildDemo(ctx: AppContext, options: DemoOptions): Promise<DemoSummary> {
+  const data = generateDemo({ workers: options.workers, seed: options.seed });
+  const campaign = await insertCampaign(ctx.db, {
+    name: DEMO_CAMPAIGN.name,
+    target: DEMO_CAMPAIGN.target,
+    region_code: DEMO_CAMPAIGN.regionCode,
+    start_date: DEMO_CAMPAIGN.startDate,
+    end_date: DEMO_CAMPAIGN.endDate,
+  });
+  await insertGatheringPoints(ctx.db, campaign.id, data.gatheringPoints);
+  const total = data.jobs.length + data.workers.length;
+  for (let i = 0; i < data.jobs.length; i += BATCH) {
+    const batch = data.jobs.slice(i, i + BATCH);
+    await upsertEmployersAndJobs(ctx.db, campaign.id, employersOf(batch), batch.map((job) => sealJob(ctx.vault, job)));
+    options.onProgress?.(i + batch.length, total);
+  }
+  for (let i = 0; i < data.workers.length; i += BATCH) {
+    const batch = data.workers.slice(i, i + BATCH);
+    await upsertWorkers(ctx.db, campaign.id, batch.map((w) => sealWorker(ctx.vault, w)), { actor: 'demo', source: 'demo' });
+    options.onProgress?.(data.jobs.length + i + batch.length, total);
+  }
+  ctx.log.info({ campaign: campaign.id, workers: data.workers.length, jobs: data.jobs.length }, 'demo campaign built');
+  return {
+    campaign,
+    workers: data.workers.length,
+    jobs: data.jobs.length,
+    employers: employersOf(data.jobs).length,
+    gatheringPoints: data.gatheringPoints.length,
+  };
+}
+
+/** On first start: build the demo unless a campaign of that name exists. */
+export async function ensureDemoCampaign(ctx: AppContext, options: DemoOptions): Promise<Campaign | undefined> {
+  if (await findCampaignByName(ctx.db, DEMO_CAMPAIGN.name)) return undefined;
+  options.log?.(`正在生成演示活动（${options.workers} 名劳动力）/ building the demo campaign (${options.workers} workers)…`);
+  return (await buildDemo(ctx, options)).campaign;
+}

@@ -1,0 +1,65 @@
+// `menkou export workers|jobs --out FILE.xlsx`: streamed workbooks whose headers are the
+// import template's, so a list can be edited and sent back; identity numbers and phones
+// are masked (an export is a copy that leaves the system).
+import ExcelJS from 'exceljs';
+import type { AppContext } from '../app/context.js';
+import { campaignForWork } from '../campaigns/campaigns.service.js';
+import { fullName } from '../core/regions.js';
+import { JOB_COLUMNS } from '../jobs/jobs.columns.js';
+import { streamJobs } from '../jobs/jobs.queries.js';
+import { WORKER_COLUMNS } from '../workers/workers.columns.js';
+import { streamWorkers } from '../workers/workers.queries.js';
+import { certificateName, industryName } from './lookups.data.js';
+
+export type ExportOptions = { out: string; campaignId?: string; prefix: string; onProgress?: (rows: number) => void };
+
+const names = (codes: readonly string[], name: (code: string) => string): string => codes.map(name).join('、');
+const regionName = (code: string): string => fullName(code) ?? code;
+
+function workbookFor(out: string, sheetName: string, headers: string[]) {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out, useSharedStrings: false, useStyles: false });
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.addRow(headers).commit();
+  return { workbook, sheet };
+}
+
+export async function exportWorkers(ctx: AppContext, options: ExportOptions): Promise<number> {
+  const campaign = await campaignForWork(ctx, options.campaignId);
+  const { workbook, sheet } = workbookFor(options.out, '劳动力 workers', WORKER_COLUMNS.map((c) => c.label));
+  let rows = 0;
+  for await (const page of streamWorkers(ctx.db, { prefix: options.prefix, campaignId: campaign.id })) {
+    for (const w of page) {
+      sheet.addRow([
+        w.name, w.idMasked, w.phoneMasked ?? '', regionName(w.regionCode), w.priority ? '是' : '否',
+        names(w.certificates, certificateName), names(w.industries, industryName), names(w.destinations, regionName),
+        w.minWage || '',
+      ]).commit();
+    }
+    rows += page.length;
+    options.onProgress?.(rows);
+  }
+  sheet.commit();
+  await workbook.commit();
+  return rows;
+}
+
+export async function exportJobs(ctx: AppContext, options: ExportOptions): Promise<number> {
+  const campaign = await campaignForWork(ctx, options.campaignId);
+  const { workbook, sheet } = workbookFor(options.out, '岗位 vacancies', JOB_COLUMNS.map((c) => c.label));
+  let rows = 0;
+  for await (const page of streamJobs(ctx.db, { prefix: options.prefix, campaignId: campaign.id })) {
+    for (const j of page) {
+      const age = j.ageMin !== null && j.ageMax !== null ? `${j.ageMin}-${j.ageMax}` : j.ageMax !== null ? `${j.ageMax}岁以下` : j.ageMin !== null ? `${j.ageMin}岁以上` : '不限';
+      sheet.addRow([
+        j.employerName, j.creditCode, regionName(j.siteCode), j.title, industryName(j.industry), j.headcount,
+        j.wageMax ? `${j.wage}-${j.wageMax}` : j.wage, names(j.certificates, certificateName), age,
+        j.contactName ?? '', j.contactPhoneMasked ?? '', j.startDate ?? '',
+      ]).commit();
+    }
+    rows += page.length;
+    options.onProgress?.(rows);
+  }
+  sheet.commit();
+  await workbook.commit();
+  return rows;
+}

@@ -1,0 +1,166 @@
+// The import contract's outcome, shared by workers and vacancies: keep every good row,
+// refuse each bad one with its row number, column, value and reason, write in batches
+// that are each one transaction (a killed import leaves whole batches; the upserts make
+// a rerun reach the same state), and in --strict mode store nothing if any row is refused.
+import type { Bilingual } from '../core/errors.js';
+import { type ColumnSpec, findHeader, HEADER_SEARCH_ROWS } from './header.js';
+import { cellText, openSheet, type RawCell, type ReadOptions, type SheetRow } from './sheet-reader.js';
+
+export type RowProblem = { column: string; value: string; reason: Bilingual };
+export type RowRefusal = { rowNumber: number; cells: string[]; problems: RowProblem[] };
+
+export type RowParse<T> = { ok: true; value: T; dedupeKey: string } | { ok: false; problems: RowProblem[] };
+
+export type BatchResult = { inserted: number; updated: number };
+
+export type ImportSpec<K extends string, T> = {
+  columns: readonly ColumnSpec<K>[];
+  /** The column a duplicate is reported on (the identity number, the vacancy key). */
+  dedupeColumn: K;
+  dedupeLabel: Bilingual;
+  parseRow: (cells: ReadonlyMap<K, RawCell>, label: (key: K) => string) => RowParse<T>;
+  writeBatch: (batch: T[]) => Promise<BatchResult>;
+};
+
+export type ImportProgress = { rows: number; bytesRead: number; totalBytes: number };
+
+export type ImportOptions = ReadOptions & {
+  strict?: boolean;
+  batchSize?: number;
+  onProgress?: (progress: ImportProgress) => void;
+};
+
+export type ImportOutcome = {
+  imported: number;
+  updated: number;
+  refused: number;
+  rows: number;
+  refusals: RowRefusal[];
+  headerCells: string[];
+  /** True when --strict found refusals and nothing was stored. */
+  aborted: boolean;
+};
+
+const DEFAULT_BATCH = 2000;
+
+async function* withHeader<K extends string>(
+  file: string,
+  options: ReadOptions,
+  columns: readonly ColumnSpec<K>[],
+  onHeader: (headerCells: string[], map: Map<K, number>) => void,
+): AsyncGenerator<SheetRow & { source: ReturnType<typeof openSheet> }> {
+  const source = openSheet(file, options);
+  const head: SheetRow[] = [];
+  let header: ReturnType<typeof findHeader<K>> | undefined;
+  for await (const row of source.rows) {
+    if (!header) {
+      head.push(row);
+      if (head.length < HEADER_SEARCH_ROWS) continue;
+      header = findHeader(file, head, columns);
+      onHeader(header.headerCells, header.columns);
+      for (const early of head) if (early.rowNumber > header.rowNumber) yield { ...early, source };
+      continue;
+    }
+    yield { ...row, source };
+  }
+  if (!header) {
+    header = findHeader(file, head, columns);
+    onHeader(header.headerCells, header.columns);
+    for (const early of head) if (early.rowNumber > header.rowNumber) yield { ...early, source };
+  }
+}
+
+function isBlank(row: SheetRow): boolean {
+  return row.cells.every((cell) => cellText(cell).trim() === '');
+}
+
+type Pass<T> = { refusals: RowRefusal[]; headerCells: string[]; rows: number; good: number; onGood?: (value: T) => Promise<void> };
+
+async function scan<K extends string, T>(
+  file: string,
+  spec: ImportSpec<K, T>,
+  options: ImportOptions,
+  onGood: ((value: T) => Promise<void>) | undefined,
+): Promise<Pass<T>> {
+  const pass: Pass<T> = { refusals: [], headerCells: [], rows: 0, good: 0 };
+  let columnIndex = new Map<K, number>();
+  const labels = new Map<K, string>();
+  const seen = new Map<string, number>();
+  const rows = withHeader(file, options, spec.columns, (headerCells, map) => {
+    pass.headerCells = headerCells;
+    columnIndex = map;
+    for (const [key, index] of map) labels.set(key, headerCells[index] ?? key);
+  });
+  const label = (key: K): string => labels.get(key) ?? spec.columns.find((c) => c.key === key)?.label ?? key;
+  for await (const row of rows) {
+    if (isBlank(row)) continue;
+    pass.rows += 1;
+    const cells = new Map<K, RawCell>();
+    for (const [key, index] of columnIndex) cells.set(key, row.cells[index] ?? null);
+    const parsed = spec.parseRow(cells, label);
+    const refuse = (problems: RowProblem[]): void => {
+      pass.refusals.push({ rowNumber: row.rowNumber, cells: row.cells.map(cellText), problems });
+    };
+    if (!parsed.ok) {
+      refuse(parsed.problems);
+    } else {
+      const first = seen.get(parsed.dedupeKey);
+      if (first !== undefined) {
+        const value = cellText(cells.get(spec.dedupeColumn) ?? null);
+        refuse([{
+          column: label(spec.dedupeColumn),
+          value,
+          reason: { zh: `与第 ${first} 行${spec.dedupeLabel.zh}重复`, en: `duplicate ${spec.dedupeLabel.en} of row ${first}` },
+        }]);
+      } else {
+        seen.set(parsed.dedupeKey, row.rowNumber);
+        pass.good += 1;
+        if (onGood) await onGood(parsed.value);
+      }
+    }
+    if (options.onProgress && pass.rows % 1000 === 0) {
+      options.onProgress({ rows: pass.rows, bytesRead: row.source.bytesRead(), totalBytes: row.source.totalBytes });
+    }
+  }
+  return pass;
+}
+
+export async function runImport<K extends string, T>(file: string, spec: ImportSpec<K, T>, options: ImportOptions = {}): Promise<ImportOutcome> {
+  const outcome = (pass: Pass<T>, result: BatchResult, aborted: boolean): ImportOutcome => ({
+    imported: result.inserted,
+    updated: result.updated,
+    refused: pass.refusals.length,
+    rows: pass.rows,
+    refusals: pass.refusals,
+    headerCells: pass.headerCells,
+    aborted,
+  });
+  if (options.strict) {
+    const check = await scan(file, spec, { ...options, onProgress: undefined }, undefined);
+    if (check.refusals.length > 0) return outcome(check, { inserted: 0, updated: 0 }, true);
+  }
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const totals: BatchResult = { inserted: 0, updated: 0 };
+  let batch: T[] = [];
+  // One write in flight while the next batch is parsed: PostgreSQL works in its own
+  // process while we validate and encrypt here.
+  let pending: Promise<void> = Promise.resolve();
+  const flush = async (): Promise<void> => {
+    const current = batch;
+    batch = [];
+    await pending;
+    pending = spec.writeBatch(current).then((result) => {
+      totals.inserted += result.inserted;
+      totals.updated += result.updated;
+    });
+    // Surface a failed write on the next flush or at the end, never unhandled.
+    pending.catch(() => undefined);
+  };
+  const pass = await scan(file, spec, options, async (value) => {
+    batch.push(value);
+    if (batch.length >= batchSize) await flush();
+  });
+  if (batch.length > 0) await flush();
+  await pending;
+  return outcome(pass, totals, false);
+}

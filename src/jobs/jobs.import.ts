@@ -1,0 +1,72 @@
+// `menkou import jobs FILE`: the import contract for vacancies. Employers are keyed by
+// their unified social credit code; a vacancy by employer, site and title.
+import type { AppContext } from '../app/context.js';
+import { campaignForWork } from '../campaigns/campaigns.service.js';
+import type { Vault } from '../core/crypto.js';
+import { maskPhone } from '../core/mask.js';
+import { type ImportOptions, type ImportOutcome, runImport } from '../imports/import-pipeline.js';
+import { referenceLookups } from '../imports/lookups.data.js';
+import { JOB_COLUMNS } from './jobs.columns.js';
+import { type JobDraft, parseJobRow } from './jobs.parse.js';
+import { type EmployerRow, type JobRow, upsertEmployersAndJobs } from './jobs.repository.js';
+
+export type JobImportOptions = ImportOptions & { campaignId?: string; actor: string };
+
+/** GB 32100: characters 3–8 of the credit code are the registering authority's region. */
+export function employerRegion(creditCode: string, siteCode: string): string {
+  const region = creditCode.slice(2, 8);
+  return /^[1-8]\d{5}$/.test(region) ? region : siteCode;
+}
+
+export function sealJob(vault: Vault, draft: JobDraft): JobRow {
+  const certificates = [...draft.certificates].sort();
+  const content = JSON.stringify([
+    draft.employer, draft.industry, draft.headcount, draft.wage, draft.wageMax, certificates,
+    draft.ageMin, draft.ageMax, draft.contact, draft.contactPhone, draft.startDate,
+  ]);
+  return {
+    province: draft.siteCode.slice(0, 2),
+    employerCreditCode: draft.creditCode,
+    siteCode: draft.siteCode,
+    title: draft.title,
+    industry: draft.industry,
+    headcount: draft.headcount,
+    wage: draft.wage,
+    wageMax: draft.wageMax,
+    certificates,
+    ageMin: draft.ageMin,
+    ageMax: draft.ageMax,
+    contactName: draft.contact,
+    contactPhoneEnc: draft.contactPhone ? vault.encrypt(draft.contactPhone) : null,
+    contactPhoneMasked: draft.contactPhone ? maskPhone(draft.contactPhone) : null,
+    startDate: draft.startDate,
+    contentHash: vault.blindIndex(content),
+  };
+}
+
+export function employersOf(drafts: readonly JobDraft[]): EmployerRow[] {
+  const byCode = new Map<string, EmployerRow>();
+  for (const draft of drafts) {
+    byCode.set(draft.creditCode, { creditCode: draft.creditCode, name: draft.employer, regionCode: employerRegion(draft.creditCode, draft.siteCode) });
+  }
+  return [...byCode.values()];
+}
+
+export async function importJobsFile(ctx: AppContext, file: string, options: JobImportOptions): Promise<ImportOutcome> {
+  const campaign = await campaignForWork(ctx, options.campaignId);
+  const lookups = referenceLookups();
+  const outcome = await runImport(
+    file,
+    {
+      columns: JOB_COLUMNS,
+      dedupeColumn: 'title',
+      dedupeLabel: { zh: '（同一单位、地点、岗位）', en: 'vacancy (same employer, site and title)' },
+      parseRow: (cells, label) => parseJobRow(cells, label, lookups),
+      writeBatch: (batch: JobDraft[]) =>
+        upsertEmployersAndJobs(ctx.db, campaign.id, employersOf(batch), batch.map((draft) => sealJob(ctx.vault, draft))),
+    },
+    options,
+  );
+  ctx.log.info({ campaign: campaign.id, imported: outcome.imported, updated: outcome.updated, refused: outcome.refused }, 'jobs imported');
+  return outcome;
+}

@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import { openAppContext } from './app/context.js';
+import { action } from './cli/run.js';
+import { loadConfig } from './core/config.js';
+import { ensureDemoCampaign } from './demo/demo.service.js';
+import { buildServer } from './server.js';
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('启动服务（首次启动时生成演示活动）/ start the server (creates the demo campaign on first run)')
+    .option('--port <port>', '端口 / port (default: $PORT or 3000)')
+    .option('--host <host>', '监听地址 / host (default: $HOST or 127.0.0.1)')
+    .action(action(async (options: { port?: string; host?: string }) => {
+      const config = loadConfig();
+      const ctx = await openAppContext({
+        databaseUrl: config.databaseUrl,
+        dataDir: config.dataDir,
+        masterKeyHex: config.masterKeyHex,
+        keyFile: config.keyFile,
+        logLevel: config.logLevel,
+      });
+      if (config.demo) {
+        const created = await ensureDemoCampaign(ctx, { workers: config.demoWorkers, seed: 2021, log: (line) => process.stdout.write(`${line}\n`) });
+        if (created) process.stdout.write(`演示活动已生成 / demo campaign created: ${created.name}\n`);
+      }
+      const app = await buildServer(ctx);
+      const port = options.port ? Number.parseInt(options.port, 10) : config.port;
+      const host = options.host ?? config.host;
+      await app.listen({ port, host });
+      const address = app.server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      process.stdout.write(`menkou 已启动 / is running: http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}/  (API docs: /api/docs/ui, database: ${ctx.kind})\n`);
+      const stop = async (): Promise<void> => {
+        await app.close();
+        await ctx.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+    }));
+}

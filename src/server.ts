@@ -1,0 +1,38 @@
+// The HTTP server, assembled from the rooms' routes. OpenAPI at /api/docs (JSON) and a
+// browsable UI at /api/docs/ui.
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppContext } from './app/context.js';
+import { installErrorHandler } from './app/http-errors.js';
+import { campaignsRoutes } from './campaigns/campaigns.routes.js';
+import { jobsRoutes } from './jobs/jobs.routes.js';
+import { referenceRoutes } from './reference/reference.routes.js';
+import { workersRoutes } from './workers/workers.routes.js';
+
+export const BODY_LIMIT = 1024 * 1024;
+
+export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
+  const app: FastifyInstance = Fastify({ loggerInstance: ctx.log as FastifyBaseLogger, bodyLimit: BODY_LIMIT });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'menkou 门口 API', description: '点对点劳务输出 / point-to-point labour export', version: '0.1.0' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs/ui' });
+  app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/health', { schema: { tags: ['system'], summary: '健康检查 / health' } }, async () => {
+    await ctx.db.selectFrom('regions').select('code').limit(1).execute();
+    return { status: 'ok', database: ctx.kind };
+  });
+  workersRoutes(app, ctx);
+  jobsRoutes(app, ctx);
+  campaignsRoutes(app, ctx);
+  referenceRoutes(app, ctx);
+  return app;
+}
