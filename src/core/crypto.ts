@@ -3,7 +3,7 @@
 // government systems are assessed against. Node's OpenSSL offers SM4 without GCM, so we
 // use SM4-CTR with a random IV and authenticate IV+ciphertext with HMAC-SM3
 // (encrypt-then-MAC). All subkeys derive from one master key so there is one secret.
-import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -30,9 +30,23 @@ export function createVault(masterKey: Buffer): Vault {
   const tagOf = (iv: Buffer, body: Buffer): Buffer =>
     createHmac('sm3', macKey).update(iv).update(body).digest().subarray(0, TAG_BYTES);
 
+  // Drawing IVs from a pooled CSPRNG block: one randomBytes call per 4,096 values instead
+  // of one each, which matters when a 100,000-row import encrypts two numbers per row.
+  let pool = Buffer.alloc(0);
+  let poolOffset = 0;
+  const nextIv = (): Buffer => {
+    if (poolOffset + IV_BYTES > pool.length) {
+      pool = randomBytes(IV_BYTES * 4096);
+      poolOffset = 0;
+    }
+    const iv = pool.subarray(poolOffset, poolOffset + IV_BYTES);
+    poolOffset += IV_BYTES;
+    return iv;
+  };
+
   return Object.freeze({
     encrypt(plaintext: string): string {
-      const iv = randomBytes(IV_BYTES);
+      const iv = nextIv();
       const cipher = createCipheriv('sm4-ctr', encKey, iv);
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
       return Buffer.concat([iv, body, tagOf(iv, body)]).toString('base64');
@@ -68,4 +82,12 @@ export function loadMasterKey(options: { masterKeyHex?: string; keyFile: string 
   const key = randomBytes(32);
   fs.writeFileSync(options.keyFile, `${key.toString('hex')}\n`, { mode: 0o600 });
   return key;
+}
+
+/**
+ * A digest of a record's content, to skip rewriting rows that did not change. Callers
+ * pass blinded personal numbers, never plain ones, so an unkeyed hash is enough.
+ */
+export function contentDigest(values: readonly unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(values)).digest('base64url').slice(0, 32);
 }

@@ -2,7 +2,7 @@
 // their unified social credit code; a vacancy by employer, site and title.
 import type { AppContext } from '../app/context.js';
 import { campaignForWork } from '../campaigns/campaigns.service.js';
-import type { Vault } from '../core/crypto.js';
+import { contentDigest, type Vault } from '../core/crypto.js';
 import { maskPhone } from '../core/mask.js';
 import { type ImportOptions, type ImportOutcome, runImport } from '../imports/import-pipeline.js';
 import { referenceLookups } from '../imports/lookups.data.js';
@@ -20,10 +20,10 @@ export function employerRegion(creditCode: string, siteCode: string): string {
 
 export function sealJob(vault: Vault, draft: JobDraft): JobRow {
   const certificates = [...draft.certificates].sort();
-  const content = JSON.stringify([
+  const content = [
     draft.employer, draft.industry, draft.headcount, draft.wage, draft.wageMax, certificates,
-    draft.ageMin, draft.ageMax, draft.contact, draft.contactPhone, draft.startDate,
-  ]);
+    draft.ageMin, draft.ageMax, draft.contact, draft.contactPhone ? vault.blindIndex(draft.contactPhone) : null, draft.startDate,
+  ];
   return {
     province: draft.siteCode.slice(0, 2),
     employerCreditCode: draft.creditCode,
@@ -40,7 +40,7 @@ export function sealJob(vault: Vault, draft: JobDraft): JobRow {
     contactPhoneEnc: draft.contactPhone ? vault.encrypt(draft.contactPhone) : null,
     contactPhoneMasked: draft.contactPhone ? maskPhone(draft.contactPhone) : null,
     startDate: draft.startDate,
-    contentHash: vault.blindIndex(content),
+    contentHash: contentDigest(content),
   };
 }
 

@@ -89,7 +89,7 @@ export function parseJobRow(
       industry,
       headcount,
       wage: wage.min,
-      wageMax: wage.max ?? null,
+      wageMax: wage.max !== undefined && wage.max !== wage.min ? wage.max : null,
       certificates,
       ageMin: age.ageMin ?? null,
       ageMax: age.ageMax ?? null,

@@ -5,7 +5,7 @@ import { campaignForWork } from '../campaigns/campaigns.service.js';
 import { maskIdNumber, maskPhone } from '../core/mask.js';
 import { type ImportOptions, type ImportOutcome, runImport } from '../imports/import-pipeline.js';
 import { referenceLookups } from '../imports/lookups.data.js';
-import type { Vault } from '../core/crypto.js';
+import { contentDigest, type Vault } from '../core/crypto.js';
 import { WORKER_COLUMNS } from './workers.columns.js';
 import { parseWorkerRow, type WorkerDraft } from './workers.parse.js';
 import { upsertWorkers, type WorkerRow } from './workers.repository.js';
@@ -14,27 +14,28 @@ export type WorkerImportOptions = ImportOptions & { campaignId?: string; actor: 
 
 export function sealWorker(vault: Vault, draft: WorkerDraft): WorkerRow {
   const certificates = [...draft.certificates].sort();
-  const content = JSON.stringify([
-    draft.name, draft.idNumber, draft.phone, draft.regionCode, draft.priority,
-    certificates, draft.industries, draft.destinations, draft.minWage,
-  ]);
+  const idHash = vault.blindIndex(draft.idNumber);
+  const phoneHash = draft.phone ? vault.blindIndex(draft.phone) : null;
   return {
     province: draft.regionCode.slice(0, 2),
     regionCode: draft.regionCode,
     name: draft.name,
     idEnc: vault.encrypt(draft.idNumber),
-    idHash: vault.blindIndex(draft.idNumber),
+    idHash,
     idMasked: maskIdNumber(draft.idNumber),
     birthDate: draft.birthDate,
     gender: draft.gender,
     phoneEnc: draft.phone ? vault.encrypt(draft.phone) : null,
-    phoneHash: draft.phone ? vault.blindIndex(draft.phone) : null,
+    phoneHash,
     phoneMasked: draft.phone ? maskPhone(draft.phone) : null,
     priority: draft.priority,
     industries: draft.industries,
     destinations: draft.destinations,
     minWage: draft.minWage,
-    contentHash: vault.blindIndex(content),
+    // Only blinded numbers go into the digest, so a plain hash leaks nothing extra.
+    contentHash: contentDigest([
+      draft.name, idHash, phoneHash, draft.regionCode, draft.priority, certificates, draft.industries, draft.destinations, draft.minWage,
+    ]),
     certificates,
   };
 }
