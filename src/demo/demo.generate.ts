@@ -95,7 +95,7 @@ function makeJobs(rng: Rng): JobDraft[] {
       const site = rng.pick(sites).code;
       const employer = `${cityName}${rng.pick(['华兴', '鑫源', '宏达', '恒通', '众诚', '金海', '顺和', '瑞丰', '天成', '嘉禾'])}${rng.pick(profile.nameWords)}有限公司`;
       const creditCode = makeCreditCode(site, employerSeed * 104_729 + 17);
-      const titles = rng.sample(profile.titles, rng.int(2, Math.min(5, profile.titles.length)));
+      const titles = rng.sample(profile.titles, rng.int(Math.min(3, profile.titles.length), Math.min(5, profile.titles.length)));
       for (const title of titles) {
         const [low, high] = profile.wage;
         const wage = Math.round(rng.int(low, high) / 100) * 100;

@@ -40,14 +40,14 @@ export function cellReader<K extends string>(cells: ReadonlyMap<K, RawCell>, lab
         return [];
       }
       const values: string[] = [];
+      const broken: Bilingual[] = [];
       for (const item of items) {
         const result = rule(item);
-        if (!result.ok) {
-          refuse(key, { zh: `“${item}”：${result.reason.zh}`, en: `"${item}": ${result.reason.en}` });
-        } else if (!values.includes(result.value)) {
-          values.push(result.value);
-        }
+        if (!result.ok) broken.push({ zh: `“${item}”：${result.reason.zh}`, en: `"${item}": ${result.reason.en}` });
+        else if (!values.includes(result.value)) values.push(result.value);
       }
+      // One problem per cell, naming every bad item in it.
+      if (broken.length > 0) refuse(key, { zh: broken.map((b) => b.zh).join('；'), en: broken.map((b) => b.en).join('; ') });
       return values;
     },
   };
