@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { openAppContext } from './app/context.js';
 import { action } from './cli/run.js';
 import { loadConfig } from './core/config.js';
-import { ensureDemoCampaign } from './demo/demo.service.js';
+import { demoLoginLines, ensureDemoCampaign } from './demo/demo.service.js';
 import { buildServer } from './server.js';
 
 export function registerServeCommand(program: Command): void {
@@ -20,9 +20,11 @@ export function registerServeCommand(program: Command): void {
         keyFile: config.keyFile,
         logLevel: config.logLevel,
       });
+      let loginLines: string[] = [];
       if (config.demo) {
         const created = await ensureDemoCampaign(ctx, { workers: config.demoWorkers, seed: 2021, log: (line) => process.stdout.write(`${line}\n`) });
-        if (created) process.stdout.write(`演示活动已生成 / demo campaign created: ${created.name}\n`);
+        if (created) process.stdout.write(`演示活动已生成 / demo campaign created: ${created.campaign.name}\n`);
+        loginLines = demoLoginLines(created?.accounts);
       }
       const app = await buildServer(ctx);
       const port = options.port ? Number.parseInt(options.port, 10) : config.port;
@@ -30,6 +32,7 @@ export function registerServeCommand(program: Command): void {
       await app.listen({ port, host });
       const address = app.server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
+      for (const line of loginLines) process.stdout.write(`${line}\n`);
       process.stdout.write(`menkou 已启动 / is running: http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}/  (API docs: /api/docs/ui, database: ${ctx.kind})\n`);
       const stop = async (): Promise<void> => {
         await app.close();

@@ -6,6 +6,8 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from './app/context.js';
 import { installErrorHandler } from './app/http-errors.js';
+import { installAuth } from './auth/auth.plugin.js';
+import { authRoutes } from './auth/auth.routes.js';
 import { campaignsRoutes } from './campaigns/campaigns.routes.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
@@ -13,7 +15,9 @@ import { workersRoutes } from './workers/workers.routes.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
-export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
+export type ServerOptions = { printCode?: (line: string) => void };
+
+export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({ loggerInstance: ctx.log as FastifyBaseLogger, bodyLimit: BODY_LIMIT });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -25,11 +29,13 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs/ui' });
+  await installAuth(app, ctx);
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { tags: ['system'], summary: '健康检查 / health' } }, async () => {
     await ctx.db.selectFrom('regions').select('code').limit(1).execute();
     return { status: 'ok', database: ctx.kind };
   });
+  authRoutes(app, ctx, { printCode: options.printCode ?? ((line) => process.stdout.write(`${line}\n`)) });
   workersRoutes(app, ctx);
   jobsRoutes(app, ctx);
   campaignsRoutes(app, ctx);

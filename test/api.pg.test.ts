@@ -4,14 +4,18 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildDemo } from '../src/demo/demo.service.js';
 import { buildServer } from '../src/server.js';
 import { describeEachDatabase } from './db.js';
+import { as, type Session, signIn } from './session.js';
 
 describeEachDatabase('read API', (ctx) => {
   let app: FastifyInstance;
+  let admin: Session;
   let campaignId = '';
+  const get = (url: string) => app.inject(as(admin, { method: 'GET', url }));
   beforeAll(async () => {
     const summary = await buildDemo(ctx(), { workers: 600, seed: 7 });
     campaignId = summary.campaign.id;
     app = await buildServer(ctx());
+    admin = await signIn(app, 'admin');
   });
   afterAll(async () => app?.close());
 
@@ -27,53 +31,53 @@ describeEachDatabase('read API', (ctx) => {
   });
 
   it('lists workers paginated, filtered by region prefix, with masked numbers', async () => {
-    const all = await app.inject({ method: 'GET', url: `/api/workers?campaign=${campaignId}&pageSize=10` });
+    const all = await get(`/api/workers?campaign=${campaignId}&pageSize=10`);
     expect(all.statusCode).toBe(200);
     const body = all.json() as { total: number; items: { regionCode: string; idMasked: string; phoneMasked: string | null }[] };
     expect(body.total).toBe(600);
     expect(body.items).toHaveLength(10);
     expect(body.items[0].idMasked).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
     expect(JSON.stringify(body)).not.toMatch(/id_enc|phone_enc/);
-    const lvliang = (await app.inject({ method: 'GET', url: '/api/workers?region=1411&pageSize=500' })).json() as typeof body;
+    const lvliang = (await get('/api/workers?region=1411&pageSize=500')).json() as typeof body;
     expect(lvliang.total).toBeGreaterThan(0);
     expect(lvliang.total).toBeLessThan(600);
     expect(lvliang.items.every((w) => w.regionCode.startsWith('1411'))).toBe(true);
-    const same = (await app.inject({ method: 'GET', url: '/api/workers?region=141100&pageSize=1' })).json() as typeof body;
+    const same = (await get('/api/workers?region=141100&pageSize=1')).json() as typeof body;
     expect(same.total).toBe(lvliang.total);
-    const page2 = (await app.inject({ method: 'GET', url: '/api/workers?region=1411&page=2&pageSize=5' })).json() as typeof body;
+    const page2 = (await get('/api/workers?region=1411&page=2&pageSize=5')).json() as typeof body;
     expect(page2.items[0]).toEqual(lvliang.items[5]);
   });
 
   it('refuses bad filters with a 400 problem naming the field', async () => {
     for (const url of ['/api/workers?region=14ab', '/api/workers?pageSize=100000', "/api/workers?campaign=1' OR 1=1", '/api/jobs?page=0']) {
-      const response = await app.inject({ method: 'GET', url });
+      const response = await get(url);
       expect(response.statusCode, url).toBe(400);
       expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
       const problem = response.json() as { field: string; zh: string; en: string };
       expect(problem.field).toMatch(/^querystring\./);
       expect(problem.zh).toBeTruthy();
     }
-    const missing = await app.inject({ method: 'GET', url: '/api/workers/00000000-0000-0000-0000-000000000000' });
+    const missing = await get('/api/workers/00000000-0000-0000-0000-000000000000');
     expect(missing.statusCode).toBe(404);
   });
 
   it('shows one worker with its journey', async () => {
-    const list = (await app.inject({ method: 'GET', url: '/api/workers?pageSize=1' })).json() as { items: { id: string }[] };
+    const list = (await get('/api/workers?pageSize=1')).json() as { items: { id: string }[] };
     const id = list.items[0].id;
-    expect((await app.inject({ method: 'GET', url: `/api/workers/${id}` })).json()).toMatchObject({ id });
-    const events = (await app.inject({ method: 'GET', url: `/api/workers/${id}/events` })).json() as { items: { type: string }[] };
+    expect((await get(`/api/workers/${id}`)).json()).toMatchObject({ id });
+    const events = (await get(`/api/workers/${id}/events`)).json() as { items: { type: string }[] };
     expect(events.items.map((e) => e.type)).toEqual(['registered']);
   });
 
   it('lists vacancies and employers, and campaign statistics', async () => {
-    const jobs = (await app.inject({ method: 'GET', url: '/api/jobs?region=32&pageSize=5' })).json() as { total: number; items: { siteCode: string }[] };
+    const jobs = (await get('/api/jobs?region=32&pageSize=5')).json() as { total: number; items: { siteCode: string }[] };
     expect(jobs.total).toBeGreaterThan(0);
     expect(jobs.items.every((j) => j.siteCode.startsWith('32'))).toBe(true);
-    const employers = (await app.inject({ method: 'GET', url: '/api/employers?pageSize=5' })).json() as { total: number };
+    const employers = (await get('/api/employers?pageSize=5')).json() as { total: number };
     expect(employers.total).toBe(400);
-    const campaigns = (await app.inject({ method: 'GET', url: '/api/campaigns' })).json() as { items: { name: string }[] };
+    const campaigns = (await get('/api/campaigns')).json() as { items: { name: string }[] };
     expect(campaigns.items[0].name).toBe('2021 元旦春节点对点劳务输出');
-    const stats = (await app.inject({ method: 'GET', url: `/api/campaigns/${campaignId}/stats` })).json() as {
+    const stats = (await get(`/api/campaigns/${campaignId}/stats`)).json() as {
       workers: number; priority: number; byCity: { code: string; workers: number }[]; byDestinationProvince: { code: string }[]; byIndustry: { code: string }[];
     };
     expect(stats.workers).toBe(600);
@@ -83,7 +87,7 @@ describeEachDatabase('read API', (ctx) => {
     expect(stats.byCity.reduce((sum, c) => sum + c.workers, 0)).toBe(600);
     expect(stats.byDestinationProvince.map((p) => p.code).sort()).toEqual(['110000', '320000', '330000', '370000', '440000', '610000']);
     expect(stats.byIndustry.length).toBe(8);
-    const lvliang = (await app.inject({ method: 'GET', url: `/api/campaigns/${campaignId}/stats?region=1411` })).json() as { byCity: { code: string }[] };
+    const lvliang = (await get(`/api/campaigns/${campaignId}/stats?region=1411`)).json() as { byCity: { code: string }[] };
     expect(lvliang.byCity.map((c) => c.code)).toEqual(['141100']);
   });
 });

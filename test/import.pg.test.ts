@@ -7,6 +7,7 @@ import { importJobsFile } from '../src/jobs/jobs.import.js';
 import { importWorkersFile } from '../src/workers/workers.import.js';
 import { writeErrorReport } from '../src/imports/errors-report.js';
 import { exportWorkers, exportJobs } from '../src/imports/export.service.js';
+import { WHOLE_COUNTRY } from '../src/core/scope.js';
 import { describeEachDatabase } from './db.js';
 import { JOB_HEADER, readXlsx, tempDir, WORKER_HEADER, writeCsv, writeXlsx } from './fixtures.js';
 
@@ -121,7 +122,7 @@ describeEachDatabase('worker import', (ctx) => {
 
   it('exports workers with the template headers and masked numbers', async () => {
     const out = path.join(dir, 'export.xlsx');
-    const rows = await exportWorkers(ctx(), { out, prefix: '1411' });
+    const rows = await exportWorkers(ctx(), { out, scope: WHOLE_COUNTRY, region: '1411' });
     const sheet = await readXlsx(out);
     expect(sheet[0]).toEqual(['姓名', '身份证号', '手机号', '户籍地', '是否脱贫劳动力', '技能证书', '意向行业', '意向地区', '期望月薪']);
     expect(rows).toBe(sheet.length - 1);
@@ -156,7 +157,7 @@ describeEachDatabase('vacancy import', (ctx) => {
     expect({ imported: again.imported, updated: again.updated }).toEqual({ imported: 0, updated: 2 });
 
     const out = path.join(dir, 'jobs-export.xlsx');
-    await exportJobs(ctx(), { out, prefix: '' });
+    await exportJobs(ctx(), { out, scope: WHOLE_COUNTRY });
     const sheet = await readXlsx(out);
     expect(sheet[0]).toEqual(JOB_HEADER.map(String));
     expect(sheet[1][2]).toBe('江苏省苏州市吴中区');

@@ -1,4 +1,6 @@
 import { type Insertable, sql } from 'kysely';
+import { isUuid } from '../core/ids.js';
+import type { Scope } from '../core/scope.js';
 import type { Db } from '../db/database.js';
 import type { CampaignTable } from '../db/schema.js';
 
@@ -41,7 +43,7 @@ export async function insertCampaign(
 }
 
 export async function findCampaign(db: Db, id: string): Promise<Campaign | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   const row = await db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toCampaign(row) : undefined;
 }
@@ -51,20 +53,47 @@ export async function findLatestCampaign(db: Db): Promise<Campaign | undefined> 
   return row ? toCampaign(row) : undefined;
 }
 
-/** Campaigns whose organising region lies inside the scope, or that contain it (a county sees its province's campaign). */
-export async function listCampaigns(db: Db, scope: string): Promise<Campaign[]> {
-  const rows = await db
-    .selectFrom('campaigns')
-    .selectAll()
-    .where((eb) =>
-      eb.or([
-        eb('region_code', 'like', `${scope}%`),
-        eb(sql<string>`rtrim(region_code, '0')`, '=', sql<string>`left(${scope}, length(rtrim(region_code, '0')))`),
-      ]),
-    )
-    .orderBy('created_at', 'desc')
-    .execute();
+/**
+ * Campaigns a scope reaches: officers those organised in their region or above it (a
+ * county works in its province's campaign); an employer those it has vacancies in; staff
+ * their gathering point's; a worker their own.
+ */
+function visibleCampaigns(db: Db, scope: Scope) {
+  const query = db.selectFrom('campaigns as c').selectAll('c');
+  switch (scope.kind) {
+    case 'region': {
+      const prefix = scope.prefix;
+      return query.where((eb) =>
+        eb.or([
+          eb('c.region_code', 'like', `${prefix}%`),
+          eb(sql<string>`rtrim(c.region_code, '0')`, '=', sql<string>`left(${prefix}, length(rtrim(c.region_code, '0')))`),
+        ]),
+      );
+    }
+    case 'employer':
+      return query.where(({ exists, selectFrom }) =>
+        exists(selectFrom('jobs as j').select('j.id').whereRef('j.campaign_id', '=', 'c.id').where('j.employer_id', '=', scope.employerId)));
+    case 'gathering':
+      return query.where(({ exists, selectFrom }) =>
+        exists(selectFrom('gathering_points as g').select('g.id').whereRef('g.campaign_id', '=', 'c.id').where('g.id', '=', scope.gatheringPointId)));
+    case 'worker':
+      return query.where(({ exists, selectFrom }) =>
+        exists(selectFrom('workers as w').select('w.id').whereRef('w.campaign_id', '=', 'c.id')
+          .where('w.province', '=', scope.province).where('w.id', '=', scope.workerId)));
+    default:
+      return query.where(sql<boolean>`false`);
+  }
+}
+
+export async function listCampaigns(db: Db, scope: Scope): Promise<Campaign[]> {
+  const rows = await visibleCampaigns(db, scope).orderBy('c.created_at', 'desc').execute();
   return rows.map(toCampaign);
+}
+
+export async function findVisibleCampaign(db: Db, scope: Scope, id: string): Promise<Campaign | undefined> {
+  if (!isUuid(id)) return undefined;
+  const row = await visibleCampaigns(db, scope).where('c.id', '=', id).executeTakeFirst();
+  return row ? toCampaign(row) : undefined;
 }
 
 export type CampaignStats = {

@@ -1,7 +1,8 @@
 import type { AppContext } from '../app/context.js';
 import { domainError } from '../core/errors.js';
 import { todayInChina } from '../core/values.js';
-import { type Campaign, findCampaign, findLatestCampaign, insertCampaign } from './campaigns.repository.js';
+import type { Scope } from '../core/scope.js';
+import { type Campaign, findCampaign, findLatestCampaign, findVisibleCampaign, insertCampaign } from './campaigns.repository.js';
 
 export function campaignNotFound(id: string): Error {
   return domainError({ code: 'not_found', record: `campaign ${id}`, zh: '找不到该输出活动', en: 'no such campaign' });
@@ -28,4 +29,11 @@ export async function campaignForWork(ctx: AppContext, id: string | undefined): 
     start_date: todayInChina(),
     end_date: null,
   });
+}
+
+/** A campaign the scope may see; others answer not found, so ids can't be probed. */
+export async function getVisibleCampaign(ctx: AppContext, scope: Scope, id: string): Promise<Campaign> {
+  const campaign = await findVisibleCampaign(ctx.db, scope, id);
+  if (!campaign) throw campaignNotFound(id);
+  return campaign;
 }

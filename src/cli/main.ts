@@ -6,6 +6,7 @@ import { registerImportCommand } from '../imports/import.command.js';
 import { registerServeCommand } from '../serve.command.js';
 import { registerPlanTripsCommand } from '../trips/plan-trips.command.js';
 import { registerDbCommand } from '../db/db.command.js';
+import { registerAuditCommand, registerUsersCommand } from '../auth/users.command.js';
 
 const program = new Command()
   .name('menkou')
@@ -19,6 +20,8 @@ registerImportCommand(program);
 registerExportCommand(program);
 registerDbCommand(program);
 registerPlanTripsCommand(program);
+registerUsersCommand(program);
+registerAuditCommand(program);
 
 program.exitOverride((error) => {
   // commander's own usage errors (unknown option, missing argument): exit 2 like bad input.

@@ -22,3 +22,22 @@ export function narrowScope(scope: string, requested?: string): string | null {
   if (scope.startsWith(prefix)) return scope;
   return null;
 }
+
+/**
+ * What a signed-in user may reach. Officers and administrators reach a region prefix;
+ * an employer its own vacancies and the workers assigned to them; check-in staff the
+ * workers of their gathering point; a worker their own record.
+ */
+export type Scope =
+  | { kind: 'region'; prefix: string }
+  | { kind: 'employer'; employerId: string }
+  | { kind: 'gathering'; gatheringPointId: string; servesPrefix: string }
+  | { kind: 'worker'; province: string; workerId: string }
+  | { kind: 'none' };
+
+export const WHOLE_COUNTRY: Scope = { kind: 'region', prefix: '' };
+
+/** Whether `inner` lies inside `outer` (both prefixes; '' is the whole country). */
+export function inScopePrefix(outer: string, inner: string): boolean {
+  return outer !== '-' && inner.startsWith(outer);
+}

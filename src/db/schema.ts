@@ -110,6 +110,61 @@ export type WorkerEventTable = {
   data: ColumnType<Record<string, unknown>, string, never>;
 };
 
+export type UserTable = {
+  id: Generated<string>;
+  login: string;
+  name: string;
+  role: string;
+  region_prefix: string;
+  employer_id: string | null;
+  gathering_point_id: string | null;
+  worker_province: string | null;
+  worker_id: string | null;
+  password_hash: string | null;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  created_by: string | null;
+  created_at: Timestamp;
+};
+
+export type SessionTable = {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  ip: string | null;
+  created_at: Timestamp;
+  expires_at: Date;
+};
+
+export type LoginCodeTable = { user_id: string; code_hash: string; attempts: Generated<number>; expires_at: Date };
+
+export type AuditTable = {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_login: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  region_code: string;
+  ip: string | null;
+  before: ColumnType<unknown, string | null, never>;
+  after: ColumnType<unknown, string | null, never>;
+};
+
+export type AssignmentTable = {
+  province: string;
+  worker_id: string;
+  campaign_id: string;
+  job_province: string;
+  job_id: string;
+  status: 'proposed' | 'confirmed' | 'withdrawn';
+  run_id: string | null;
+  value: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
 export type DB = {
   regions: RegionTable;
   industries: CatalogTable;
@@ -121,4 +176,9 @@ export type DB = {
   workers: WorkerTable;
   worker_certificates: WorkerCertificateTable;
   worker_events: WorkerEventTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_codes: LoginCodeTable;
+  audit_log: AuditTable;
+  assignments: AssignmentTable;
 };

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { progressBar } from '../cli/progress.js';
 import { action, withContext } from '../cli/run.js';
 import { invalidInput } from '../core/errors.js';
-import { buildDemo } from './demo.service.js';
+import { buildDemo, demoLoginLines } from './demo.service.js';
 
 export function registerDemoCommand(program: Command): void {
   program
@@ -23,5 +23,6 @@ export function registerDemoCommand(program: Command): void {
         `演示活动 demo campaign: ${summary.campaign.name} (${summary.campaign.id})\n` +
         `劳动力 workers ${summary.workers}, 用人单位 employers ${summary.employers}, 岗位 vacancies ${summary.jobs}, 集合点 gathering points ${summary.gatheringPoints}\n`,
       );
+      for (const line of demoLoginLines(summary.accounts)) process.stdout.write(`${line}\n`);
     }));
 }

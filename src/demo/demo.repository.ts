@@ -14,3 +14,18 @@ export async function insertGatheringPoints(db: Db, campaignId: string, points: 
 export async function findCampaignByName(db: Db, name: string): Promise<{ id: string } | undefined> {
   return db.selectFrom('campaigns').select('id').where('name', '=', name).executeTakeFirst();
 }
+
+/** The people the demo accounts are made for: an employer, Taiyuan's gathering point, a worker of Xing county. */
+export async function findDemoPeople(db: Db, campaignId: string) {
+  const employer = await db.selectFrom('jobs as j').innerJoin('employers as e', 'e.id', 'j.employer_id')
+    .select(['e.id', 'e.name']).where('j.campaign_id', '=', campaignId).orderBy('e.credit_code').limit(1).executeTakeFirst();
+  const point = await db.selectFrom('gathering_points').select(['id', 'name'])
+    .where('campaign_id', '=', campaignId).where('region_code', '=', '140100').executeTakeFirst();
+  const worker = await db.selectFrom('workers').select(['id', 'phone_enc'])
+    .where('campaign_id', '=', campaignId).where('region_code', 'like', '141123%').where('phone_enc', 'is not', null)
+    .orderBy('id_hash').limit(1).executeTakeFirst();
+  return {
+    employerId: employer?.id, employerName: employer?.name, gatheringPointId: point?.id, gatheringPointName: point?.name,
+    workerId: worker?.id, workerPhoneEnc: worker?.phone_enc ?? null,
+  };
+}

@@ -9,9 +9,10 @@ import { upsertWorkers } from '../workers/workers.repository.js';
 import { DEMO_CAMPAIGN } from './demo.data.js';
 import { generateDemo } from './demo.generate.js';
 import { findCampaignByName, insertGatheringPoints } from './demo.repository.js';
+import { createDemoAccounts, DEMO_PASSWORD } from './demo.accounts.js';
 
 export type DemoOptions = { workers: number; seed: number; onProgress?: (done: number, total: number) => void; log?: (line: string) => void };
-export type DemoSummary = { campaign: Campaign; workers: number; jobs: number; employers: number; gatheringPoints: number };
+export type DemoSummary = { campaign: Campaign; workers: number; jobs: number; employers: number; gatheringPoints: number; accounts: Awaited<ReturnType<typeof createDemoAccounts>> };
 
 const BATCH = 2000;
 
@@ -36,6 +37,7 @@ export async function buildDemo(ctx: AppContext, options: DemoOptions): Promise<
     await upsertWorkers(ctx.db, campaign.id, batch.map((w) => sealWorker(ctx.vault, w)), { actor: 'demo', source: 'demo' });
     options.onProgress?.(data.jobs.length + i + batch.length, total);
   }
+  const accounts = await createDemoAccounts(ctx, campaign.id);
   ctx.log.info({ campaign: campaign.id, workers: data.workers.length, jobs: data.jobs.length }, 'demo campaign built');
   return {
     campaign,
@@ -43,12 +45,30 @@ export async function buildDemo(ctx: AppContext, options: DemoOptions): Promise<
     jobs: data.jobs.length,
     employers: employersOf(data.jobs).length,
     gatheringPoints: data.gatheringPoints.length,
+    accounts,
   };
 }
 
 /** On first start: build the demo unless a campaign of that name exists. */
-export async function ensureDemoCampaign(ctx: AppContext, options: DemoOptions): Promise<Campaign | undefined> {
+export async function ensureDemoCampaign(ctx: AppContext, options: DemoOptions): Promise<DemoSummary | undefined> {
   if (await findCampaignByName(ctx.db, DEMO_CAMPAIGN.name)) return undefined;
   options.log?.(`正在生成演示活动（${options.workers} 名劳动力）/ building the demo campaign (${options.workers} workers)…`);
-  return (await buildDemo(ctx, options)).campaign;
+  return buildDemo(ctx, options);
+}
+
+/** The demo logins as lines for the console (the worker's code only right after building). */
+export function demoLoginLines(accounts: DemoSummary['accounts'] | undefined): string[] {
+  const lines = [`演示账户 demo accounts (密码 password: ${DEMO_PASSWORD}):`];
+  const logins = accounts?.logins ?? [
+    { role: 'admin', login: 'admin', scope: '全国 all' }, { role: 'province', login: 'shanxi', scope: '14' },
+    { role: 'city', login: 'lvliang', scope: '1411' }, { role: 'county', login: 'xingxian', scope: '141123' },
+    { role: 'employer', login: 'employer', scope: '' }, { role: 'checkin', login: 'checkin-taiyuan', scope: '' },
+  ];
+  for (const l of logins.filter((l) => l.role !== 'worker')) lines.push(`  ${l.role.padEnd(9)} ${l.login.padEnd(16)} ${l.scope}`);
+  if (accounts?.workerCode) {
+    lines.push(`  worker    手机 phone ${accounts.workerCode.phone}  验证码 code ${accounts.workerCode.code} (7 天有效 valid 7 days)`);
+  } else {
+    lines.push('  worker    手机号 + 验证码：POST /api/auth/code 后验证码显示在服务器控制台 / phone + code: the code appears on the server console');
+  }
+  return lines;
 }

@@ -3,6 +3,7 @@ import { progressBar } from '../cli/progress.js';
 import { action, withContext } from '../cli/run.js';
 import { invalidInput } from '../core/errors.js';
 import { toPrefix } from '../core/scope.js';
+import { CLI_ACTOR } from '../auth/actor.js';
 import { exportJobs, exportWorkers } from './export.service.js';
 
 type CliOptions = { out: string; campaign?: string; region?: string };
@@ -23,7 +24,7 @@ export function registerExportCommand(program: Command): void {
         }
         const bar = progressBar(`导出 exporting ${kind}`);
         const rows = await withContext((ctx) => {
-          const exportOptions = { out: options.out, campaignId: options.campaign, prefix, onProgress: (n: number) => bar.update(n, n) };
+          const exportOptions = { out: options.out, campaignId: options.campaign, scope: CLI_ACTOR.scope, region: prefix, onProgress: (n: number) => bar.update(n, n) };
           return kind === 'workers' ? exportWorkers(ctx, exportOptions) : exportJobs(ctx, exportOptions);
         }).finally(() => bar.stop());
         process.stdout.write(`已导出 ${rows} 行到 ${options.out} / exported ${rows} rows to ${options.out}\n`);

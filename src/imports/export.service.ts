@@ -5,13 +5,14 @@ import ExcelJS from 'exceljs';
 import type { AppContext } from '../app/context.js';
 import { campaignForWork } from '../campaigns/campaigns.service.js';
 import { fullName } from '../core/regions.js';
+import type { Scope } from '../core/scope.js';
 import { JOB_COLUMNS } from '../jobs/jobs.columns.js';
 import { streamJobs } from '../jobs/jobs.queries.js';
 import { WORKER_COLUMNS } from '../workers/workers.columns.js';
 import { streamWorkers } from '../workers/workers.queries.js';
 import { certificateName, industryName } from './lookups.data.js';
 
-export type ExportOptions = { out: string; campaignId?: string; prefix: string; onProgress?: (rows: number) => void };
+export type ExportOptions = { out: string; campaignId?: string; scope: Scope; region?: string; onProgress?: (rows: number) => void };
 
 const names = (codes: readonly string[], name: (code: string) => string): string => codes.map(name).join('、');
 const regionName = (code: string): string => fullName(code) ?? code;
@@ -27,7 +28,7 @@ export async function exportWorkers(ctx: AppContext, options: ExportOptions): Pr
   const campaign = await campaignForWork(ctx, options.campaignId);
   const { workbook, sheet } = workbookFor(options.out, '劳动力 workers', WORKER_COLUMNS.map((c) => c.label));
   let rows = 0;
-  for await (const page of streamWorkers(ctx.db, { prefix: options.prefix, campaignId: campaign.id })) {
+  for await (const page of streamWorkers(ctx.db, options.scope, { region: options.region, campaignId: campaign.id })) {
     for (const w of page) {
       sheet.addRow([
         w.name, w.idMasked, w.phoneMasked ?? '', regionName(w.regionCode), w.priority ? '是' : '否',
@@ -47,7 +48,7 @@ export async function exportJobs(ctx: AppContext, options: ExportOptions): Promi
   const campaign = await campaignForWork(ctx, options.campaignId);
   const { workbook, sheet } = workbookFor(options.out, '岗位 vacancies', JOB_COLUMNS.map((c) => c.label));
   let rows = 0;
-  for await (const page of streamJobs(ctx.db, { prefix: options.prefix, campaignId: campaign.id })) {
+  for await (const page of streamJobs(ctx.db, options.scope, { region: options.region, campaignId: campaign.id })) {
     for (const j of page) {
       const age = j.ageMin !== null && j.ageMax !== null ? `${j.ageMin}-${j.ageMax}` : j.ageMax !== null ? `${j.ageMax}岁以下` : j.ageMin !== null ? `${j.ageMin}岁以上` : '不限';
       sheet.addRow([

@@ -1,9 +1,11 @@
 // Read queries on vacancies and employers. Vacancies are scoped by their site's region
 // (an officer in a destination city sees the vacancies there); employers by their region.
 import { sql } from 'kysely';
+import { isUuid } from '../core/ids.js';
+import { type Scope, toPrefix } from '../core/scope.js';
 import type { Db } from '../db/database.js';
 
-export type JobFilter = { prefix: string; campaignId?: string; industry?: string; employerId?: string };
+export type JobFilter = { region?: string; campaignId?: string; industry?: string; employerId?: string };
 
 export type JobSummary = {
   id: string;
@@ -25,11 +27,16 @@ export type JobSummary = {
   startDate: string | null;
 };
 
-function baseQuery(db: Db, filter: JobFilter) {
-  let query = db
-    .selectFrom('jobs as j')
-    .innerJoin('employers as e', 'e.id', 'j.employer_id')
-    .where('j.site_code', 'like', `${filter.prefix}%`);
+// Vacancies are published to officers and workers; an employer sees its own; check-in
+// staff have no business with them. Applied here so no route can forget it.
+function baseQuery(db: Db, scope: Scope, filter: JobFilter) {
+  let query = db.selectFrom('jobs as j').innerJoin('employers as e', 'e.id', 'j.employer_id');
+  if (scope.kind === 'employer') query = query.where('j.employer_id', '=', scope.employerId);
+  else if (scope.kind !== 'region' && scope.kind !== 'worker') query = query.where(sql<boolean>`false`);
+  if (filter.region !== undefined) {
+    const prefix = toPrefix(filter.region);
+    query = query.where('j.site_code', 'like', prefix === undefined ? '-' : `${prefix}%`);
+  }
   if (filter.campaignId) query = query.where('j.campaign_id', '=', filter.campaignId);
   if (filter.industry) query = query.where('j.industry', '=', filter.industry);
   if (filter.employerId) query = query.where('j.employer_id', '=', filter.employerId);
@@ -58,22 +65,22 @@ function toSummary(r: Row): JobSummary {
   };
 }
 
-export async function listJobs(db: Db, filter: JobFilter, page: { limit: number; offset: number }) {
-  const total = await baseQuery(db, filter).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
-  const rows = await baseQuery(db, filter).select(COLUMNS).orderBy('j.site_code').orderBy('j.id').limit(page.limit).offset(page.offset).execute();
+export async function listJobs(db: Db, scope: Scope, filter: JobFilter, page: { limit: number; offset: number }) {
+  const total = await baseQuery(db, scope, filter).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const rows = await baseQuery(db, scope, filter).select(COLUMNS).orderBy('j.site_code').orderBy('j.id').limit(page.limit).offset(page.offset).execute();
   return { total: total.n, items: rows.map(toSummary) };
 }
 
-export async function findJob(db: Db, prefix: string, id: string): Promise<JobSummary | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-  const row = await baseQuery(db, { prefix }).select(COLUMNS).where('j.id', '=', id).executeTakeFirst();
+export async function findJob(db: Db, scope: Scope, id: string): Promise<JobSummary | undefined> {
+  if (!isUuid(id)) return undefined;
+  const row = await baseQuery(db, scope, {}).select(COLUMNS).where('j.id', '=', id).executeTakeFirst();
   return row ? toSummary(row) : undefined;
 }
 
-export async function* streamJobs(db: Db, filter: JobFilter, pageSize = 5000): AsyncGenerator<JobSummary[]> {
+export async function* streamJobs(db: Db, scope: Scope, filter: JobFilter, pageSize = 5000): AsyncGenerator<JobSummary[]> {
   let after: { province: string; id: string } | undefined;
   for (;;) {
-    let query = baseQuery(db, filter).select(COLUMNS);
+    let query = baseQuery(db, scope, filter).select(COLUMNS);
     if (after) {
       const { province, id } = after;
       query = query.where(sql<boolean>`(j.province, j.id) > (${province}, ${id}::uuid)`);
@@ -89,8 +96,14 @@ export async function* streamJobs(db: Db, filter: JobFilter, pageSize = 5000): A
 
 export type EmployerSummary = { id: string; creditCode: string; name: string; regionCode: string; vacancies: number; headcount: number };
 
-export async function listEmployers(db: Db, filter: { prefix: string; campaignId?: string }, page: { limit: number; offset: number }) {
-  let query = db.selectFrom('employers as e').where('e.region_code', 'like', `${filter.prefix}%`);
+export async function listEmployers(db: Db, scope: Scope, filter: { region?: string; campaignId?: string }, page: { limit: number; offset: number }) {
+  let query = db.selectFrom('employers as e');
+  if (scope.kind === 'employer') query = query.where('e.id', '=', scope.employerId);
+  else if (scope.kind !== 'region' && scope.kind !== 'worker') query = query.where(sql<boolean>`false`);
+  if (filter.region !== undefined) {
+    const prefix = toPrefix(filter.region);
+    query = query.where('e.region_code', 'like', prefix === undefined ? '-' : `${prefix}%`);
+  }
   if (filter.campaignId) {
     const campaignId = filter.campaignId;
     query = query.where((eb) => eb.exists(eb.selectFrom('jobs').select('jobs.id').whereRef('jobs.employer_id', '=', 'e.id').where('jobs.campaign_id', '=', campaignId)));

@@ -3,9 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.js';
 import { pageOf, pageQuery, regionQuery, uuidParam } from '../app/paging.js';
-import { requestScope } from '../app/request-scope.js';
+import { actorOf } from '../auth/auth.plugin.js';
 import { domainError } from '../core/errors.js';
-import { narrowScope } from '../core/scope.js';
 import { findJob, listEmployers, listJobs } from './jobs.queries.js';
 
 export function jobsRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -24,14 +23,12 @@ export function jobsRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   }, async (request) => {
     const q = request.query;
-    const prefix = narrowScope(requestScope(request), q.region);
-    if (prefix === null) return { total: 0, page: q.page, pageSize: q.pageSize, items: [] };
-    const result = await listJobs(ctx.db, { prefix, campaignId: q.campaign, industry: q.industry, employerId: q.employer }, pageOf(q));
+    const result = await listJobs(ctx.db, actorOf(request).scope, { region: q.region, campaignId: q.campaign, industry: q.industry, employerId: q.employer }, pageOf(q));
     return { ...result, page: q.page, pageSize: q.pageSize };
   });
 
   r.get('/api/jobs/:id', { schema: { tags: ['jobs'], summary: '岗位详情 / one vacancy', params: uuidParam } }, async (request) => {
-    const job = await findJob(ctx.db, requestScope(request), request.params.id);
+    const job = await findJob(ctx.db, actorOf(request).scope, request.params.id);
     if (!job) throw domainError({ code: 'not_found', record: `job ${request.params.id}`, zh: '找不到该岗位', en: 'no such vacancy' });
     return job;
   });
@@ -44,9 +41,7 @@ export function jobsRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   }, async (request) => {
     const q = request.query;
-    const prefix = narrowScope(requestScope(request), q.region);
-    if (prefix === null) return { total: 0, page: q.page, pageSize: q.pageSize, items: [] };
-    const result = await listEmployers(ctx.db, { prefix, campaignId: q.campaign }, pageOf(q));
+    const result = await listEmployers(ctx.db, actorOf(request).scope, { region: q.region, campaignId: q.campaign }, pageOf(q));
     return { ...result, page: q.page, pageSize: q.pageSize };
   });
 }

@@ -104,3 +104,33 @@ export async function upsertWorkers(
     return { inserted, updated: rows.length - inserted };
   });
 }
+
+export type WorkerChanges = Partial<{
+  name: string;
+  phone_enc: string | null;
+  phone_hash: string | null;
+  phone_masked: string | null;
+  priority: boolean;
+  industries: string[];
+  destinations: string[];
+  min_wage: number;
+}>;
+
+/** One worker's correction and its journey event, together or not at all. */
+export async function applyWorkerUpdate(
+  db: Db,
+  key: { province: string; id: string; campaignId: string },
+  changes: WorkerChanges,
+  actor: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    // A manual edit marks the content as changed, so the next import of the county's
+    // sheet is applied over it rather than skipped as identical.
+    await trx.updateTable('workers').set({ ...changes, content_hash: 'edited', updated_at: new Date() })
+      .where('province', '=', key.province).where('id', '=', key.id).execute();
+    await trx.insertInto('worker_events').values({
+      province: key.province, worker_id: key.id, campaign_id: key.campaignId, type: 'updated', actor,
+      data: JSON.stringify({ source: 'edit', fields: Object.keys(changes).filter((f) => !f.endsWith('_hash') && !f.endsWith('_enc')) }),
+    }).execute();
+  });
+}

@@ -1,0 +1,40 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/database.js';
+
+export type AuditEntry = {
+  actorId: string | null;
+  actorLogin: string;
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  regionCode?: string;
+  ip?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+export async function insertAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await db.insertInto('audit_log').values({
+    actor_id: entry.actorId,
+    actor_login: entry.actorLogin,
+    action: entry.action,
+    entity: entry.entity,
+    entity_id: entry.entityId ?? null,
+    region_code: entry.regionCode ?? '',
+    ip: entry.ip ?? null,
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+  }).execute();
+}
+
+/** Entries about places inside the prefix ('' = all); null = nothing. */
+export async function listAudit(db: Db, prefix: string | null, page: { limit: number; offset: number }, filter: { action?: string; entityId?: string }) {
+  let query = db.selectFrom('audit_log');
+  query = prefix === null ? query.where(sql<boolean>`false`) : query.where('region_code', 'like', `${prefix}%`);
+  if (prefix !== null && prefix !== '') query = query.where('region_code', '!=', '');
+  if (filter.action) query = query.where('action', '=', filter.action);
+  if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
+  const total = await query.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const items = await query.selectAll().orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute();
+  return { total: total.n, items };
+}

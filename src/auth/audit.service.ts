@@ -1,0 +1,19 @@
+import type { AppContext } from '../app/context.js';
+import type { Actor } from './actor.js';
+import { type AuditEntry, insertAudit, listAudit } from './audit.repository.js';
+
+export async function recordAudit(
+  ctx: AppContext,
+  actor: Actor,
+  entry: Omit<AuditEntry, 'actorId' | 'actorLogin' | 'ip'>,
+): Promise<void> {
+  await insertAudit(ctx.db, { ...entry, actorId: actor.userId, actorLogin: actor.login, ip: actor.ip ?? null });
+}
+
+/** Administrators see everything; officers the entries about their region; others nothing. */
+export async function auditTrail(ctx: AppContext, actor: Actor, page: { limit: number; offset: number }, filter: { action?: string; entityId?: string }) {
+  const prefix = actor.scope.kind === 'region' && (actor.role === 'admin' || actor.role === 'province' || actor.role === 'city' || actor.role === 'county')
+    ? actor.scope.prefix
+    : null;
+  return listAudit(ctx.db, prefix, page, filter);
+}

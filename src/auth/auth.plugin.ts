@@ -1,0 +1,58 @@
+// Every /api request is tied to a signed-in user, except the few public ones below.
+// Sessions ride in an HttpOnly, SameSite=Strict cookie; state-changing requests also
+// carry the session's CSRF token in a header, which a forged cross-site form cannot.
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppContext } from '../app/context.js';
+import { domainError } from '../core/errors.js';
+import type { Actor } from './actor.js';
+import { sessionActor, sessionCsrf } from './auth.service.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionToken: string | null;
+  }
+}
+
+export const SESSION_COOKIE = 'menkou_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+const PUBLIC = [/^\/api\/health$/, /^\/api\/docs(\/.*)?$/, /^\/api\/auth\/(login|code|code\/login)$/];
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function isPublic(url: string): boolean {
+  const path = url.split('?')[0];
+  return !path.startsWith('/api/') || PUBLIC.some((pattern) => pattern.test(path));
+}
+
+export async function installAuth(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionToken', null);
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      request.sessionToken = token;
+      const actor = await sessionActor(ctx, token);
+      request.actor = actor ? { ...actor, ip: request.ip } : null;
+    }
+    if (isPublic(request.url)) return;
+    if (!request.actor) throw domainError({ code: 'unauthorized', zh: '请先登录', en: 'please sign in' });
+    if (UNSAFE.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      const expected = await sessionCsrf(ctx, token ?? '');
+      if (typeof sent !== 'string' || !expected || sent !== expected) {
+        throw domainError({ code: 'forbidden', zh: '缺少或错误的 CSRF 令牌', en: 'missing or wrong CSRF token' });
+      }
+    }
+  });
+}
+
+/** The signed-in user of a request (the hook has already refused anonymous ones). */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw domainError({ code: 'unauthorized', zh: '请先登录', en: 'please sign in' });
+  return request.actor;
+}

@@ -1,0 +1,42 @@
+// One account of each role for the demo, with a published demo password (a demo is for
+// trying things; a real deployment makes its own accounts with `menkou users add`).
+import type { AppContext } from '../app/context.js';
+import { CLI_ACTOR } from '../auth/actor.js';
+import { findUserByLogin } from '../auth/auth.repository.js';
+import { issueLoginCode, workerLogin } from '../auth/auth.service.js';
+import { addUser } from '../auth/users.service.js';
+import { findDemoPeople } from './demo.repository.js';
+
+export const DEMO_PASSWORD = 'menkou-demo-2021';
+
+export type DemoLogin = { role: string; login: string; scope: string };
+
+export async function createDemoAccounts(ctx: AppContext, campaignId: string): Promise<{ logins: DemoLogin[]; workerCode?: { phone: string; code: string } }> {
+  const people = await findDemoPeople(ctx.db, campaignId);
+  const logins: DemoLogin[] = [];
+  const add = async (role: string, login: string, extra: Record<string, string | undefined>, scope: string): Promise<void> => {
+    // A second demo in the same database keeps the first one's accounts.
+    if (!(await findUserByLogin(ctx.db, login))) {
+      await addUser(ctx, CLI_ACTOR, { role, name: `演示 demo ${role}`, login, password: DEMO_PASSWORD, ...extra });
+    }
+    logins.push({ role, login, scope });
+  };
+  await add('admin', 'admin', {}, '全国 all');
+  await add('province', 'shanxi', { region: '140000' }, '14 山西省');
+  await add('city', 'lvliang', { region: '141100' }, '1411 吕梁市');
+  await add('county', 'xingxian', { region: '141123' }, '141123 兴县');
+  if (people.employerId) await add('employer', 'employer', { employerId: people.employerId }, people.employerName ?? '');
+  if (people.gatheringPointId) await add('checkin', 'checkin-taiyuan', { gatheringPointId: people.gatheringPointId }, people.gatheringPointName ?? '');
+  let workerCode: { phone: string; code: string } | undefined;
+  const phone = people.workerPhoneEnc ? ctx.vault.decrypt(people.workerPhoneEnc) : undefined;
+  if (people.workerId && phone) {
+    if (!(await findUserByLogin(ctx.db, workerLogin(ctx, phone)))) {
+      await addUser(ctx, CLI_ACTOR, { role: 'worker', name: '演示 demo worker', workerId: people.workerId });
+    }
+    // A code valid for a week, so the demo worker can sign in without an SMS gateway.
+    const issued = await issueLoginCode(ctx, phone, 7 * 24 * 60);
+    if (issued) workerCode = { phone, code: issued.code };
+    logins.push({ role: 'worker', login: phone, scope: '本人 own record' });
+  }
+  return { logins, workerCode };
+}
