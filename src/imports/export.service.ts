@@ -3,7 +3,6 @@
 // are masked (an export is a copy that leaves the system).
 import ExcelJS from 'exceljs';
 import type { AppContext } from '../app/context.js';
-import { campaignForWork } from '../campaigns/campaigns.service.js';
 import { fullName } from '../core/regions.js';
 import type { Scope } from '../core/scope.js';
 import { JOB_COLUMNS } from '../jobs/jobs.columns.js';
@@ -25,10 +24,9 @@ function workbookFor(out: string, sheetName: string, headers: string[]) {
 }
 
 export async function exportWorkers(ctx: AppContext, options: ExportOptions): Promise<number> {
-  const campaign = await campaignForWork(ctx, options.campaignId);
   const { workbook, sheet } = workbookFor(options.out, '劳动力 workers', WORKER_COLUMNS.map((c) => c.label));
   let rows = 0;
-  for await (const page of streamWorkers(ctx.db, options.scope, { region: options.region, campaignId: campaign.id })) {
+  for await (const page of streamWorkers(ctx.db, options.scope, { region: options.region, campaignId: options.campaignId })) {
     for (const w of page) {
       sheet.addRow([
         w.name, w.idMasked, w.phoneMasked ?? '', regionName(w.regionCode), w.priority ? '是' : '否',
@@ -45,10 +43,9 @@ export async function exportWorkers(ctx: AppContext, options: ExportOptions): Pr
 }
 
 export async function exportJobs(ctx: AppContext, options: ExportOptions): Promise<number> {
-  const campaign = await campaignForWork(ctx, options.campaignId);
   const { workbook, sheet } = workbookFor(options.out, '岗位 vacancies', JOB_COLUMNS.map((c) => c.label));
   let rows = 0;
-  for await (const page of streamJobs(ctx.db, options.scope, { region: options.region, campaignId: campaign.id })) {
+  for await (const page of streamJobs(ctx.db, options.scope, { region: options.region, campaignId: options.campaignId })) {
     for (const j of page) {
       const age = j.ageMin !== null && j.ageMax !== null ? `${j.ageMin}-${j.ageMax}` : j.ageMax !== null ? `${j.ageMax}岁以下` : j.ageMin !== null ? `${j.ageMin}岁以上` : '不限';
       sheet.addRow([
