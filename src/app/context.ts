@@ -22,10 +22,12 @@ export type OpenOptions = {
   keyFile?: string;
   logLevel?: string;
   seedDemo?: boolean;
+  /** Where logs go (default: stderr); tests capture them. */
+  logDestination?: NodeJS.WritableStream;
 };
 
 export async function openAppContext(options: OpenOptions): Promise<AppContext> {
-  const log = createLogger(options.logLevel ?? 'silent');
+  const log = createLogger(options.logLevel ?? 'silent', options.logDestination);
   const handle = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   try {
     await migrateToLatest(handle.db);

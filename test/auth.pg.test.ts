@@ -1,0 +1,116 @@
+// Sessions, CSRF, lock-out, passwords and hostile input, on both databases.
+import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_ACTOR } from '../src/auth/actor.js';
+import { LOCK_AFTER_FAILURES } from '../src/auth/auth.service.js';
+import { hashPassword, verifyPassword } from '../src/auth/passwords.js';
+import { addUser } from '../src/auth/users.service.js';
+import { narrowScope } from '../src/core/scope.js';
+import { buildDemo } from '../src/demo/demo.service.js';
+import { buildServer } from '../src/server.js';
+import { describeEachDatabase } from './db.js';
+import { as, signIn } from './session.js';
+
+describe('passwords', () => {
+  it('hashes with scrypt and a salt, verifies only the right password', async () => {
+    const a = await hashPassword('correct horse 1');
+    const b = await hashPassword('correct horse 1');
+    expect(a).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(a).not.toBe(b);
+    expect(await verifyPassword('correct horse 1', a)).toBe(true);
+    expect(await verifyPassword('correct horse 2', a)).toBe(false);
+    expect(await verifyPassword('x', 'garbage')).toBe(false);
+  });
+});
+
+describe('region filters never widen a scope', () => {
+  it('holds for random prefixes and requests', () => {
+    const digits = fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: 6 });
+    fc.assert(
+      fc.property(digits, fc.oneof(digits, fc.string({ maxLength: 8 })), (scope, requested) => {
+        const narrowed = narrowScope(scope, requested);
+        if (narrowed !== null) expect(narrowed.startsWith(scope)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describeEachDatabase('sessions and hostile input', (ctx) => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    await buildDemo(ctx(), { workers: 50, seed: 3 });
+    await addUser(ctx(), CLI_ACTOR, { role: 'county', name: '锁定测试', login: 'locktest', password: 'right-password-1', region: '141124' });
+    app = await buildServer(ctx(), { printCode: () => undefined });
+  });
+  afterAll(async () => app?.close());
+
+  it('refuses anonymous, malformed and forged sessions with 401 and no detail', async () => {
+    for (const cookie of [undefined, 'menkou_session=', 'menkou_session=abc', `menkou_session=${'A'.repeat(43)}`, 'menkou_session=%00%ff', 'garbage;;;==']) {
+      const response = await app.inject({ method: 'GET', url: '/api/workers', headers: cookie ? { cookie } : {} });
+      expect(response.statusCode, String(cookie)).toBe(401);
+      expect(response.body).not.toMatch(/stack|at \/|sql|select/i);
+    }
+  });
+
+  it('requires the CSRF token on state-changing requests', async () => {
+    const session = await signIn(app, 'admin');
+    const list = (await app.inject(as(session, { method: 'GET', url: '/api/workers?pageSize=1' }))).json() as { items: { id: string }[] };
+    const url = `/api/workers/${list.items[0].id}`;
+    const noToken = await app.inject({ method: 'PATCH', url, payload: { minWage: 5000 }, headers: { cookie: session.cookie } });
+    expect(noToken.statusCode).toBe(403);
+    const wrong = await app.inject({ method: 'PATCH', url, payload: { minWage: 5000 }, headers: { cookie: session.cookie, 'x-csrf-token': 'forged' } });
+    expect(wrong.statusCode).toBe(403);
+    const right = await app.inject(as(session, { method: 'PATCH', url, payload: { minWage: 5000 } }));
+    expect(right.statusCode).toBe(200);
+  });
+
+  it(`locks an account after ${LOCK_AFTER_FAILURES} failed sign-ins, even for the right password`, async () => {
+    for (let i = 0; i < LOCK_AFTER_FAILURES; i += 1) {
+      const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'locktest', password: `wrong-${i}` }, remoteAddress: `10.0.0.${i}` });
+      expect(response.statusCode).toBe(401);
+    }
+    const locked = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'locktest', password: 'right-password-1' }, remoteAddress: '10.0.1.1' });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json()).toMatchObject({ zh: expect.stringContaining('锁定'), en: expect.stringContaining('locked') });
+    // Wrong login and wrong password answer alike.
+    const unknown = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'nobody', password: 'x' }, remoteAddress: '10.0.2.1' });
+    expect(unknown.statusCode).toBe(401);
+  });
+
+  it('rate-limits sign-in attempts from one address', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      codes.push((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'nobody', password: 'x' }, remoteAddress: '10.9.9.9' })).statusCode);
+    }
+    expect(codes.slice(0, 10).every((c) => c === 401)).toBe(true);
+    expect(codes.slice(10)).toEqual([429, 429]);
+  });
+
+  it('answers oversized bodies with 413 and SQL-ish filters with clean 4xx or empty results', async () => {
+    const session = await signIn(app, 'admin');
+    const big = await app.inject(as(session, { method: 'POST', url: '/api/users', payload: { role: 'county', name: 'x'.repeat(2 * 1024 * 1024) } }));
+    expect(big.statusCode).toBe(413);
+    const nasty = ["' OR 1=1 --", '14%', '14_', "14'; DROP TABLE workers; --", '1\\', '%', '_'];
+    const filters: Record<string, string[]> = {
+      '/api/workers': ['region', 'campaign', 'status'],
+      '/api/jobs': ['region', 'campaign', 'industry', 'employer'],
+      '/api/employers': ['region', 'campaign'],
+      '/api/audit': ['action', 'entity'],
+    };
+    for (const value of nasty) {
+      for (const [route, fields] of Object.entries(filters)) {
+        for (const field of fields) {
+          const response = await app.inject(as(session, { method: 'GET', url: `${route}?${field}=${encodeURIComponent(value)}` }));
+          // Either refused as malformed, or matched literally (nothing has such a value).
+          if (response.statusCode === 200) expect((response.json() as { total: number }).total, `${route} ${field}=${value}`).toBe(0);
+          else expect(response.statusCode, `${route} ${field}=${value}`).toBe(400);
+          expect(response.body).not.toMatch(/syntax error|at \//);
+        }
+      }
+    }
+    const count = await ctx().db.selectFrom('workers').select('id').execute();
+    expect(count.length).toBe(50);
+  });
+});
