@@ -3,10 +3,12 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import type { Db } from './database.js';
 import * as foundation from './migrations/0001-foundation.js';
 import * as accounts from './migrations/0002-accounts.js';
+import * as allocationAndTrips from './migrations/0003-allocation-and-trips.js';
 
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-accounts': accounts,
+  '0003-allocation-and-trips': allocationAndTrips,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -165,6 +165,57 @@ export type AssignmentTable = {
   updated_at: Timestamp;
 };
 
+export type AllocationRunTable = {
+  id: Generated<string>;
+  campaign_id: string;
+  status: 'running' | 'done' | 'failed';
+  actor: string;
+  parameters: ColumnType<Record<string, unknown>, string | undefined, string>;
+  summary: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  error: string | null;
+  started_at: Timestamp;
+  finished_at: Date | null;
+};
+
+export type TripPlanTable = {
+  id: Generated<string>;
+  campaign_id: string;
+  departure_date: DateText;
+  actor: string;
+  summary: ColumnType<Record<string, unknown>, string | undefined, string>;
+  changes: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+};
+
+export type TripTable = {
+  id: Generated<string>;
+  plan_id: string;
+  campaign_id: string;
+  departure_date: DateText;
+  number: string;
+  gathering_point_id: string | null;
+  region_code: string;
+  capacity: number;
+  spacing: 'normal' | 'alternate';
+  km: number;
+  cost: number;
+  stops: ColumnType<unknown, string, string>;
+  vehicle: ColumnType<Record<string, unknown>, string | undefined, string>;
+  status: ColumnType<'planned' | 'cancelled', 'planned' | 'cancelled' | undefined, 'planned' | 'cancelled'>;
+  created_at: Timestamp;
+};
+
+export type TripPassengerTable = {
+  province: string;
+  worker_id: string;
+  trip_id: string;
+  seat: number;
+  pickup: string;
+  dropoff: string;
+  job_province: string;
+  job_id: string;
+};
+
 export type DB = {
   regions: RegionTable;
   industries: CatalogTable;
@@ -181,4 +232,8 @@ export type DB = {
   login_codes: LoginCodeTable;
   audit_log: AuditTable;
   assignments: AssignmentTable;
+  allocation_runs: AllocationRunTable;
+  trip_plans: TripPlanTable;
+  trips: TripTable;
+  trip_passengers: TripPassengerTable;
 };
