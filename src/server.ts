@@ -8,6 +8,7 @@ import type { AppContext } from './app/context.js';
 import { installErrorHandler } from './app/http-errors.js';
 import { installAuth } from './auth/auth.plugin.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { allocationRoutes } from './allocation/allocation.routes.js';
 import { campaignsRoutes } from './campaigns/campaigns.routes.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
@@ -40,5 +41,6 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   jobsRoutes(app, ctx);
   campaignsRoutes(app, ctx);
   referenceRoutes(app, ctx);
+  allocationRoutes(app, ctx);
   return app;
 }

@@ -1,5 +1,7 @@
 // The `menkou` command, assembled from the rooms' commands.
 import { Command } from 'commander';
+import { registerAllocateCommand } from '../allocation/allocate.command.js';
+import { registerMatchCommand } from '../allocation/match.command.js';
 import { registerDemoCommand } from '../demo/demo.command.js';
 import { registerExportCommand } from '../imports/export.command.js';
 import { registerImportCommand } from '../imports/import.command.js';
@@ -19,6 +21,8 @@ registerDemoCommand(program);
 registerImportCommand(program);
 registerExportCommand(program);
 registerDbCommand(program);
+registerMatchCommand(program);
+registerAllocateCommand(program);
 registerPlanTripsCommand(program);
 registerUsersCommand(program);
 registerAuditCommand(program);

@@ -1,0 +1,124 @@
+// `menkou allocate` and the background run: the stored campaign → the exact engine →
+// proposals saved with the run (parameters, time, result, who ran it). Confirmed
+// assignments stay fixed; the rest is placed around them.
+import type { AppContext } from '../app/context.js';
+import { type Actor, isOfficer } from '../auth/actor.js';
+import { recordAudit } from '../auth/audit.service.js';
+import type { Campaign } from '../campaigns/campaigns.repository.js';
+import { getVisibleCampaign } from '../campaigns/campaigns.service.js';
+import { domainError } from '../core/errors.js';
+import { regionPrefix } from '../core/regions.js';
+import type { SolveProgress } from '../engines/match/solve.js';
+import { campaignInstance } from './allocation.instance.js';
+import {
+  confirmProposals, finishRun, insertRun, loadAssignments, loadCampaignJobs, loadCampaignWorkers, type Proposal, replaceProposals,
+} from './allocation.repository.js';
+import { runMatchingEngine } from './run-engine.js';
+import { value } from '../engines/match/rules.js';
+
+export type AllocationSummary = {
+  runId: string;
+  workers: number;
+  jobs: number;
+  fixed: number;
+  placed: number;
+  placedPriority: number;
+  placedOthers: number;
+  objective: number;
+  seconds: number;
+  newProposals: number;
+};
+
+/** Progress of runs in this process, for the API to report while they work. */
+const running = new Map<string, SolveProgress | { stage: 'loading' | 'saving'; done: number; total: number }>();
+
+export function runProgress(runId: string) {
+  return running.get(runId);
+}
+
+/** Officers whose region holds the campaign's, and administrators, may allocate it. */
+export async function campaignForAllocation(ctx: AppContext, actor: Actor, campaignId: string): Promise<Campaign> {
+  const campaign = await getVisibleCampaign(ctx, actor.scope, campaignId);
+  const prefix = actor.scope.kind === 'region' ? actor.scope.prefix : undefined;
+  const campaignPrefix = campaign.regionCode === '000000' ? '' : regionPrefix(campaign.regionCode);
+  if (prefix === undefined || !(actor.role === 'admin' || isOfficer(actor.role)) || !campaignPrefix.startsWith(prefix)) {
+    throw domainError({ code: 'forbidden', zh: '只有活动所属地区的人社部门可以运行分配', en: 'only officers of the campaign\'s own region may run the allocation' });
+  }
+  return campaign;
+}
+
+async function execute(ctx: AppContext, actor: Actor, campaign: Campaign, runId: string, onProgress?: (p: SolveProgress) => void): Promise<AllocationSummary> {
+  const started = performance.now();
+  running.set(runId, { stage: 'loading', done: 0, total: 1 });
+  const [workers, jobs, assignments] = await Promise.all([
+    loadCampaignWorkers(ctx.db, campaign.id),
+    loadCampaignJobs(ctx.db, campaign.id),
+    loadAssignments(ctx.db, campaign.id),
+  ]);
+  const { instance, fixed } = campaignInstance(workers, jobs, assignments, campaign.startDate);
+  const result = await runMatchingEngine(instance, fixed, (progress) => {
+    running.set(runId, progress);
+    onProgress?.(progress);
+  });
+  running.set(runId, { stage: 'saving', done: 0, total: 1 });
+  const workerById = new Map(instance.workers.map((w, i) => [w.id, { engine: w, stored: workers[i] }]));
+  const jobById = new Map(instance.jobs.map((j, i) => [j.id, { engine: j, stored: jobs[i] }]));
+  const fixedWorkers = new Set(fixed.map((f) => f.worker));
+  const proposals: Proposal[] = [];
+  let placedPriority = 0;
+  for (const pair of result.assignments) {
+    const worker = workerById.get(pair.worker);
+    const job = jobById.get(pair.job);
+    if (!worker || !job) continue;
+    if (worker.engine.priority) placedPriority += 1;
+    if (fixedWorkers.has(pair.worker)) continue;
+    proposals.push({
+      province: worker.stored.province, workerId: worker.stored.id, jobProvince: job.stored.province, jobId: job.stored.id,
+      value: value(worker.engine, job.engine) ?? 0,
+    });
+  }
+  const newProposals = await replaceProposals(ctx.db, campaign.id, runId, actor.login, proposals);
+  const summary: AllocationSummary = {
+    runId, workers: instance.workers.length, jobs: instance.jobs.length, fixed: fixed.length, placed: result.assignments.length,
+    placedPriority, placedOthers: result.assignments.length - placedPriority, objective: result.objective,
+    seconds: (performance.now() - started) / 1000, newProposals,
+  };
+  await finishRun(ctx.db, runId, { summary });
+  await recordAudit(ctx, actor, { action: 'allocation.run', entity: 'campaign', entityId: campaign.id, regionCode: campaign.regionCode, after: summary });
+  ctx.log.info({ run: runId, placed: summary.placed, objective: summary.objective, seconds: summary.seconds }, 'allocation finished');
+  return summary;
+}
+
+export async function allocateCampaign(ctx: AppContext, actor: Actor, campaignId: string, onProgress?: (p: SolveProgress) => void): Promise<AllocationSummary> {
+  const campaign = await campaignForAllocation(ctx, actor, campaignId);
+  const runId = await insertRun(ctx.db, campaign.id, actor.login, { objective: 'default', fixedConfirmed: true });
+  try {
+    return await execute(ctx, actor, campaign, runId, onProgress);
+  } catch (error) {
+    await finishRun(ctx.db, runId, { error: error instanceof Error ? error.message : String(error) });
+    throw error;
+  } finally {
+    running.delete(runId);
+  }
+}
+
+/** Starts a run and returns at once; the run goes on in the background. */
+export async function startAllocation(ctx: AppContext, actor: Actor, campaignId: string): Promise<{ runId: string; done: Promise<AllocationSummary | undefined> }> {
+  const campaign = await campaignForAllocation(ctx, actor, campaignId);
+  const runId = await insertRun(ctx.db, campaign.id, actor.login, { objective: 'default', fixedConfirmed: true, background: true });
+  const done = execute(ctx, actor, campaign, runId)
+    .catch(async (error: unknown) => {
+      ctx.log.error({ run: runId, err: error instanceof Error ? error.message : String(error) }, 'allocation failed');
+      await finishRun(ctx.db, runId, { error: error instanceof Error ? error.message : String(error) }).catch(() => undefined);
+      return undefined;
+    })
+    .finally(() => running.delete(runId));
+  return { runId, done };
+}
+
+export async function confirmAllocation(ctx: AppContext, actor: Actor, campaignId: string, filter: { runId?: string }): Promise<number> {
+  const campaign = await campaignForAllocation(ctx, actor, campaignId);
+  const confirmed = await confirmProposals(ctx.db, campaign.id, actor.login, filter);
+  await recordAudit(ctx, actor, { action: 'allocation.confirm', entity: 'campaign', entityId: campaign.id, regionCode: campaign.regionCode, after: { confirmed, run: filter.runId ?? null } });
+  return confirmed;
+}

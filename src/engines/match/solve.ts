@@ -1,0 +1,163 @@
+// The exact solver: classes → linear-size network → cost-scaling min-cost flow → pairs.
+// Pure: no I/O; the CLI and (later) the store call it.
+
+import { invalidInput } from '../../core/errors.js';
+import { buildClasses, type Classes } from './classes.js';
+import { assignIndices, decomposeFlow } from './decompose.js';
+import { minCostFlow, type FlowNetwork } from './mcf.js';
+import { buildNetwork } from './network.js';
+import { buildPairNetwork, countPairs } from './explicit.js';
+import { failedRule, value } from './rules.js';
+import type { Assignment, MatchInstance, MatchResult } from './types.js';
+import type { MatchDuals } from './verify.js';
+
+export type SolveStage = 'classes' | 'network' | 'flow' | 'assignments';
+export type SolveProgress = { stage: SolveStage; done: number; total: number };
+
+export type SolveOptions = {
+  /** Confirmed pairs that must stay; the rest is placed around them, exactly. */
+  fixed?: Assignment[];
+  onProgress?: (progress: SolveProgress) => void;
+  /** Also return an optimal dual (for certification in tests; costs a Bellman–Ford pass). */
+  withDuals?: boolean;
+  /** Force a formulation (tests and benchmarks); by default the smaller one is chosen. */
+  formulation?: 'auto' | SolveStats['formulation'];
+};
+
+export type SolveStats = {
+  workerClasses: number;
+  jobClasses: number;
+  nodes: number;
+  arcs: number;
+  /** The network's optimum; equals the recount of the assignments. */
+  networkObjective: number;
+  /** Which formulation was solved: one arc per eligible class pair, or the compressed network. */
+  formulation: 'pairs' | 'compressed';
+};
+
+/** A network plus how to read (worker class, job class, count) triples off its flow. */
+type Formulation = { net: FlowNetwork; jobBase: number; sink: number; kind: SolveStats['formulation']; triples: (flow: Int32Array) => number[] };
+
+/**
+ * The compressed network is linear in size; the explicit pair network is smaller when
+ * eligibility is strict (adversarial instances) and then much faster to solve, since its
+ * nodes are only the classes. Build the compressed one, count pairs up to twice its arcs.
+ */
+function chooseFormulation(classes: Classes, choice: SolveOptions['formulation'] = 'auto'): Formulation {
+  const mn = buildNetwork(classes);
+  const limit = 2 * mn.net.arcCount;
+  if (choice === 'compressed' || (choice === 'auto' && countPairs(classes, limit) > limit)) {
+    return { net: mn.net, jobBase: mn.jobBase, sink: mn.sink, kind: 'compressed', triples: (flow) => decomposeFlow(mn, flow) };
+  }
+  const pn = buildPairNetwork(classes);
+  return {
+    net: pn.net,
+    jobBase: pn.jobBase,
+    sink: pn.jobBase + classes.jobClasses.length,
+    kind: 'pairs',
+    triples: (flow) => {
+      const out: number[] = [];
+      for (let a = 0; a < pn.pairArcs; a++) if (flow[a] > 0) out.push(pn.net.tail[a], pn.net.head[a] - pn.jobBase, flow[a]);
+      return out;
+    },
+  };
+}
+
+export type MatchSolution = MatchResult & { stats: SolveStats; duals?: MatchDuals };
+
+function applyFixed(instance: MatchInstance, fixed: Assignment[], capacity: Int32Array): { blocked: Uint8Array; objective: number } {
+  const workerIndex = new Map(instance.workers.map((w, i) => [w.id, i]));
+  const jobIndex = new Map(instance.jobs.map((j, i) => [j.id, i]));
+  const blocked = new Uint8Array(instance.workers.length);
+  let objective = 0;
+  fixed.forEach((pair, k) => {
+    const record = `fixed[${k}] (worker ${pair.worker}, job ${pair.job})`;
+    const i = workerIndex.get(pair.worker);
+    const j = jobIndex.get(pair.job);
+    if (i === undefined) throw invalidInput(record, 'worker', { zh: '未知的劳动者编号', en: 'unknown worker id' });
+    if (j === undefined) throw invalidInput(record, 'job', { zh: '未知的岗位编号', en: 'unknown job id' });
+    if (blocked[i]) throw invalidInput(record, 'worker', { zh: '该劳动者已固定到其他岗位', en: 'worker already fixed to a job' });
+    const rule = failedRule(instance.workers[i], instance.jobs[j]);
+    if (rule !== null) throw invalidInput(record, rule, { zh: '固定的配对不符合条件', en: `fixed pair breaks the ${rule} rule` });
+    if (capacity[j] <= 0) throw invalidInput(record, 'headcount', { zh: '岗位名额已满', en: 'job has no headcount left' });
+    capacity[j]--;
+    blocked[i] = 1;
+    objective += value(instance.workers[i], instance.jobs[j]) ?? 0;
+  });
+  return { blocked, objective };
+}
+
+export function solveMatching(instance: MatchInstance, options: SolveOptions = {}): MatchSolution {
+  const report = options.onProgress ?? ((): void => {});
+  const capacity = Int32Array.from(instance.jobs, (j) => j.headcount);
+  const fixed = options.fixed ?? [];
+  const { blocked, objective: fixedObjective } = applyFixed(instance, fixed, capacity);
+  const workers = fixed.length === 0 ? instance.workers : instance.workers.filter((_, i) => !blocked[i]);
+  report({ stage: 'classes', done: 0, total: 1 });
+  const classes = buildClasses(workers, instance.jobs, capacity);
+  report({ stage: 'network', done: 0, total: 1 });
+  const mn = chooseFormulation(classes, options.formulation);
+  const solution = minCostFlow(mn.net, { onPhase: (done, total) => report({ stage: 'flow', done, total }) });
+  report({ stage: 'assignments', done: 0, total: 1 });
+  const pairs = assignIndices(classes, mn.triples(solution.flow), capacity);
+  const assignments: Assignment[] = fixed.map((p) => ({ worker: p.worker, job: p.job }));
+  let objective = fixedObjective;
+  for (let k = 0; k < pairs.length; k += 2) {
+    const worker = workers[pairs[k]];
+    const job = instance.jobs[pairs[k + 1]];
+    assignments.push({ worker: worker.id, job: job.id });
+    objective += value(worker, job) ?? Number.NaN;
+  }
+  report({ stage: 'assignments', done: 1, total: 1 });
+  const stats: SolveStats = {
+    workerClasses: classes.workerClasses.length,
+    jobClasses: classes.jobClasses.length,
+    nodes: mn.net.nodeCount,
+    arcs: mn.net.arcCount,
+    networkObjective: fixedObjective - solution.totalCost,
+    formulation: mn.kind,
+  };
+  const result: MatchSolution = { objective, assignments, stats };
+  if (options.withDuals && fixed.length === 0) result.duals = exactDuals(instance, classes, mn, solution.flow);
+  return result;
+}
+
+/** Exact node potentials of the optimal residual network (Bellman–Ford), read as LP duals. */
+function exactDuals(instance: MatchInstance, classes: Classes, mn: Formulation, flow: Int32Array): MatchDuals {
+  const net: FlowNetwork = mn.net;
+  const phi = new Float64Array(net.nodeCount);
+  for (let round = 0; round <= net.nodeCount; round++) {
+    let changed = false;
+    for (let a = 0; a < net.arcCount; a++) {
+      const t = net.tail[a];
+      const h = net.head[a];
+      const c = net.cost[a];
+      // Only a job class's headcount binds; every other capacity is implied by the supplies,
+      // so for the dual those arcs count as unbounded (always residual forwards).
+      const binding = t >= mn.jobBase && t < mn.sink;
+      if ((!binding || flow[a] < net.capacity[a]) && phi[t] + c < phi[h]) {
+        phi[h] = phi[t] + c;
+        changed = true;
+      }
+      if (flow[a] > 0 && phi[h] - c < phi[t]) {
+        phi[t] = phi[h] - c;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+    if (round === net.nodeCount) throw new Error('negative cycle: flow is not optimal');
+  }
+  const workerUtility = new Map<string, number>();
+  const jobPrice = new Map<string, number>();
+  for (const w of instance.workers) workerUtility.set(w.id, 0);
+  for (const j of instance.jobs) jobPrice.set(j.id, j.headcount === 0 ? 300 : 0);
+  classes.workerClasses.forEach((wc, c) => {
+    const u = phi[c] - phi[mn.sink];
+    for (let k = 0; k < wc.members.length; k++) workerUtility.set(instance.workers[wc.members.data[k]].id, u);
+  });
+  classes.jobClasses.forEach((jc, c) => {
+    const p = Math.max(0, phi[mn.sink] - phi[mn.jobBase + c]);
+    for (let k = 0; k < jc.members.length; k++) jobPrice.set(instance.jobs[jc.members.data[k]].id, p);
+  });
+  return { workerUtility, jobPrice };
+}
