@@ -1,6 +1,7 @@
 // The stored campaign as the matching contract's instance: ages on the campaign's start
 // date, certificates held, wishes as codes. Pure.
 import { ageOn } from '../core/id-number.js';
+import { failedRule } from '../engines/match/rules.js';
 import type { Assignment, Job, MatchInstance, Worker } from '../engines/match/types.js';
 import type { StoredAssignment, StoredJob, StoredWorker } from './allocation.repository.js';
 
@@ -35,10 +36,26 @@ export function campaignInstance(
   assignments: readonly StoredAssignment[],
   onDate: string,
 ): { instance: MatchInstance; fixed: Assignment[] } {
-  const instance = { workers: workers.map((w) => toEngineWorker(w, onDate)), jobs: jobs.map(toEngineJob) };
-  const present = new Set(instance.workers.map((w) => w.id));
-  const fixed = assignments
-    .filter((a) => a.status === 'confirmed' && present.has(a.worker_id))
-    .map((a) => ({ worker: a.worker_id, job: a.job_id }));
+  const engineWorkers = workers.map((w) => toEngineWorker(w, onDate));
+  const engineJobs = jobs.map(toEngineJob);
+  const workerById = new Map(engineWorkers.map((w) => [w.id, w]));
+  const jobById = new Map(engineJobs.map((j) => [j.id, j]));
+  const fixed: Assignment[] = [];
+  const held = new Set<string>();
+  for (const a of assignments) {
+    if (a.status !== 'confirmed') continue;
+    const worker = workerById.get(a.worker_id);
+    const job = jobById.get(a.job_id);
+    if (!worker || !job) continue;
+    // A confirmation stands even if the record changed since (an edited wish, a birthday):
+    // the person keeps the place, outside the engine's view, and the place is taken.
+    if (failedRule(worker, job) !== null || job.headcount <= 0) {
+      held.add(worker.id);
+      job.headcount = Math.max(0, job.headcount - 1);
+    } else {
+      fixed.push({ worker: a.worker_id, job: a.job_id });
+    }
+  }
+  const instance = { workers: engineWorkers.filter((w) => !held.has(w.id)), jobs: engineJobs };
   return { instance, fixed };
 }

@@ -61,15 +61,17 @@ async function execute(ctx: AppContext, actor: Actor, campaign: Campaign, runId:
     onProgress?.(progress);
   });
   running.set(runId, { stage: 'saving', done: 0, total: 1 });
-  const workerById = new Map(instance.workers.map((w, i) => [w.id, { engine: w, stored: workers[i] }]));
-  const jobById = new Map(instance.jobs.map((j, i) => [j.id, { engine: j, stored: jobs[i] }]));
+  const storedWorkers = new Map(workers.map((w) => [w.id, w]));
+  const storedJobs = new Map(jobs.map((j) => [j.id, j]));
+  const workerById = new Map(instance.workers.map((w) => [w.id, { engine: w, stored: storedWorkers.get(w.id) }]));
+  const jobById = new Map(instance.jobs.map((j) => [j.id, { engine: j, stored: storedJobs.get(j.id) }]));
   const fixedWorkers = new Set(fixed.map((f) => f.worker));
   const proposals: Proposal[] = [];
   let placedPriority = 0;
   for (const pair of result.assignments) {
     const worker = workerById.get(pair.worker);
     const job = jobById.get(pair.job);
-    if (!worker || !job) continue;
+    if (!worker?.stored || !job?.stored) continue;
     if (worker.engine.priority) placedPriority += 1;
     if (fixedWorkers.has(pair.worker)) continue;
     proposals.push({
