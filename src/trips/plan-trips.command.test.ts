@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isDomainError } from '../core/errors.js';
-import { shanxiInstance } from '../engines/trips/test-fixtures.js';
+import { shanxiInstance } from '../engines/trips/trips.testkit.js';
 import type { Plan } from '../engines/trips/types.js';
 import { validatePlan } from '../engines/trips/validate.js';
 import { registerPlanTripsCommand, runPlanTripsFile } from './plan-trips.command.js';

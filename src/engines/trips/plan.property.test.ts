@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lowerBound, naivePlan } from './naive.js';
 import { planTrips, searchPlan } from './plan.js';
-import { instanceArbitrary } from './test-fixtures.js';
+import { instanceArbitrary } from './trips.testkit.js';
 import { validatePlan } from './validate.js';
 
 const tolerance = (cost: number): number => 1e-9 * Math.max(1, cost);

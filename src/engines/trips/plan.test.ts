@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateInstance } from '../../../bench/trips/generate.js';
 import { lowerBound, naivePlan } from './naive.js';
 import { planTrips, searchPlan } from './plan.js';
-import { shanxiInstance } from './test-fixtures.js';
+import { shanxiInstance } from './trips.testkit.js';
 import type { Plan, TripInstance } from './types.js';
 import { validatePlan } from './validate.js';
 

@@ -4,7 +4,7 @@ import { generateInstance } from '../../../bench/trips/generate.js';
 import { naivePlan } from './naive.js';
 import { planTrips } from './plan.js';
 import { replanTrips, type ReplanResult } from './replan.js';
-import { instanceArbitrary, shanxiInstance } from './test-fixtures.js';
+import { instanceArbitrary, shanxiInstance } from './trips.testkit.js';
 import type { Plan, TripInstance } from './types.js';
 import { validatePlan } from './validate.js';
 

@@ -20,6 +20,7 @@ const SMALL = 300;
 const PATTERN_LIMIT = 200_000;
 // Counting partners is quadratic in groups; beyond this, every group counts as equally hard.
 const PARTNER_LIMIT = 3000;
+const HARD_ROUND_LIMIT = 1000;
 // About 30 rebuilds per coach, at most 6000: a 2,000-rider day gets ~1,500 in ~0.3 s,
 // a 27,000-rider campaign 6,000 in a few seconds.
 const LNS_ITERATIONS_PER_COACH = 30;
@@ -68,7 +69,7 @@ export function searchTrips(m: Model, options: PlanOptions = {}): WorkTrip[] {
   const partners = partnerCounts(m, allPairs);
   const patterns = small ? enumeratePatterns(m, waiting, PATTERN_LIMIT) : null;
 
-  const rounds = (small ? 2 : 0) + (patterns ? 1 : 0) + 2;
+  const rounds = (small ? 2 : 0) + (patterns ? 1 : 0) + (pairCount <= HARD_ROUND_LIMIT ? 2 : 1);
   const total = rounds + 1;
   let done = 0;
   const progress = (): void => options.onProgress?.({ phase: 'search', done: ++done, total });
@@ -95,7 +96,9 @@ export function searchTrips(m: Model, options: PlanOptions = {}): WorkTrip[] {
   // groups' riders fill the coaches of isolated small groups.
   const hardness = (noise: (p: number) => number) =>
     [...allPairs].sort((a, b) => partners[a] * noise(a) - partners[b] * noise(b) || demand[a] - demand[b] || a - b);
-  consider(construct(m, demand.slice(), hardness(() => 1)));
+  // Beyond a thousand groups (never on a real day: most coaches then carry one group) the
+  // seeded construction alone has to do.
+  if (pairCount <= HARD_ROUND_LIMIT) consider(construct(m, demand.slice(), hardness(() => 1)));
   if (small) {
     const jitter = Float64Array.from(allPairs, () => 0.7 + 0.6 * random());
     consider(construct(m, demand.slice(), hardness((p) => jitter[p])));

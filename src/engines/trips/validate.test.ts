@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { costOf, tripKm } from './naive.js';
-import { shanxiInstance } from './test-fixtures.js';
+import { shanxiInstance } from './trips.testkit.js';
 import type { Plan, Trip, TripInstance } from './types.js';
 import { validatePlan } from './validate.js';
 

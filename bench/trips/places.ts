@@ -1,0 +1,61 @@
+// Places for the realistic benchmark: gathering points at Shanxi's city seats and some
+// county towns, and factory sites in the eight destination provinces of the 2021 campaign
+// (coordinates to two decimals, enough for coach planning).
+
+export type Place = { id: string; name: string; lat: number; lon: number; weight: number };
+
+export const GATHERING_POINTS: Place[] = [
+  { id: 'sx-taiyuan', name: '太原 滨河体育中心', lat: 37.87, lon: 112.55, weight: 5 },
+  { id: 'sx-datong', name: '大同', lat: 40.08, lon: 113.3, weight: 3 },
+  { id: 'sx-lvliang', name: '吕梁', lat: 37.52, lon: 111.14, weight: 4 },
+  { id: 'sx-xinzhou', name: '忻州', lat: 38.42, lon: 112.73, weight: 3 },
+  { id: 'sx-linfen', name: '临汾', lat: 36.09, lon: 111.52, weight: 4 },
+  { id: 'sx-yuncheng', name: '运城', lat: 35.03, lon: 111.01, weight: 4 },
+  { id: 'sx-changzhi', name: '长治', lat: 36.2, lon: 113.12, weight: 3 },
+  { id: 'sx-jincheng', name: '晋城', lat: 35.49, lon: 112.85, weight: 2 },
+  { id: 'sx-jinzhong', name: '晋中', lat: 37.69, lon: 112.75, weight: 3 },
+  { id: 'sx-yangquan', name: '阳泉', lat: 37.86, lon: 113.58, weight: 2 },
+  { id: 'sx-shuozhou', name: '朔州', lat: 39.33, lon: 112.43, weight: 2 },
+  { id: 'sx-pingyao', name: '平遥县', lat: 37.19, lon: 112.17, weight: 1 },
+  { id: 'sx-xiaoyi', name: '孝义市', lat: 37.14, lon: 111.78, weight: 1 },
+  { id: 'sx-fenyang', name: '汾阳市', lat: 37.26, lon: 111.79, weight: 1 },
+  { id: 'sx-hongtong', name: '洪洞县', lat: 36.25, lon: 111.67, weight: 1 },
+  { id: 'sx-houma', name: '侯马市', lat: 35.62, lon: 111.37, weight: 1 },
+  { id: 'sx-gaoping', name: '高平市', lat: 35.8, lon: 112.92, weight: 1 },
+  { id: 'sx-yuanping', name: '原平市', lat: 38.73, lon: 112.71, weight: 1 },
+  { id: 'sx-huairen', name: '怀仁市', lat: 39.83, lon: 113.1, weight: 1 },
+  { id: 'sx-linxian', name: '临县', lat: 37.95, lon: 110.99, weight: 1 },
+];
+
+export const FACTORY_SITES: Place[] = [
+  { id: 'bj-daxing', name: '北京 大兴', lat: 39.73, lon: 116.34, weight: 3 },
+  { id: 'bj-shunyi', name: '北京 顺义', lat: 40.13, lon: 116.65, weight: 2 },
+  { id: 'bj-yizhuang', name: '北京 亦庄', lat: 39.8, lon: 116.51, weight: 2 },
+  { id: 'tj-teda', name: '天津 经开区', lat: 39.03, lon: 117.71, weight: 2 },
+  { id: 'tj-wuqing', name: '天津 武清', lat: 39.38, lon: 117.04, weight: 1 },
+  { id: 'tj-xiqing', name: '天津 西青', lat: 39.14, lon: 117.01, weight: 1 },
+  { id: 'he-langfang', name: '河北 廊坊', lat: 39.52, lon: 116.7, weight: 1 },
+  { id: 'he-shijiazhuang', name: '河北 石家庄', lat: 38.04, lon: 114.51, weight: 2 },
+  { id: 'he-baoding', name: '河北 保定', lat: 38.87, lon: 115.46, weight: 1 },
+  { id: 'js-suzhou-sip', name: '江苏 苏州工业园区', lat: 31.32, lon: 120.72, weight: 4 },
+  { id: 'js-suzhou-snd', name: '江苏 苏州高新区', lat: 31.3, lon: 120.55, weight: 2 },
+  { id: 'js-kunshan', name: '江苏 昆山', lat: 31.38, lon: 120.98, weight: 3 },
+  { id: 'js-wuxi', name: '江苏 无锡', lat: 31.49, lon: 120.31, weight: 2 },
+  { id: 'js-nanjing', name: '江苏 南京江宁', lat: 31.95, lon: 118.84, weight: 2 },
+  { id: 'js-changzhou', name: '江苏 常州', lat: 31.81, lon: 119.97, weight: 1 },
+  { id: 'zj-hangzhou', name: '浙江 杭州萧山', lat: 30.18, lon: 120.26, weight: 3 },
+  { id: 'zj-ningbo', name: '浙江 宁波北仑', lat: 29.9, lon: 121.84, weight: 2 },
+  { id: 'zj-yiwu', name: '浙江 义乌', lat: 29.31, lon: 120.08, weight: 2 },
+  { id: 'zj-jiaxing', name: '浙江 嘉兴', lat: 30.75, lon: 120.76, weight: 1 },
+  { id: 'gd-shenzhen-longhua', name: '广东 深圳龙华', lat: 22.65, lon: 114.04, weight: 3 },
+  { id: 'gd-shenzhen-baoan', name: '广东 深圳宝安', lat: 22.68, lon: 113.87, weight: 2 },
+  { id: 'gd-dongguan', name: '广东 东莞长安', lat: 22.8, lon: 113.8, weight: 3 },
+  { id: 'gd-guangzhou', name: '广东 广州黄埔', lat: 23.1, lon: 113.46, weight: 2 },
+  { id: 'gd-foshan', name: '广东 佛山顺德', lat: 22.8, lon: 113.29, weight: 1 },
+  { id: 'gd-huizhou', name: '广东 惠州', lat: 23.11, lon: 114.42, weight: 1 },
+  { id: 'sd-qingdao', name: '山东 青岛黄岛', lat: 35.96, lon: 120.2, weight: 2 },
+  { id: 'sd-jinan', name: '山东 济南', lat: 36.67, lon: 117.12, weight: 2 },
+  { id: 'sd-yantai', name: '山东 烟台', lat: 37.46, lon: 121.45, weight: 1 },
+  { id: 'sn-xian', name: '陕西 西安高新区', lat: 34.19, lon: 108.87, weight: 3 },
+  { id: 'sn-xianyang', name: '陕西 咸阳', lat: 34.33, lon: 108.71, weight: 1 },
+];
