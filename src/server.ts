@@ -12,6 +12,7 @@ import { allocationRoutes } from './allocation/allocation.routes.js';
 import { campaignsRoutes } from './campaigns/campaigns.routes.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
+import { tripsRoutes } from './trips/trips.routes.js';
 import { workersRoutes } from './workers/workers.routes.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -42,5 +43,6 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   campaignsRoutes(app, ctx);
   referenceRoutes(app, ctx);
   allocationRoutes(app, ctx);
+  tripsRoutes(app, ctx);
   return app;
 }

@@ -7,6 +7,7 @@ import { registerExportCommand } from '../imports/export.command.js';
 import { registerImportCommand } from '../imports/import.command.js';
 import { registerServeCommand } from '../serve.command.js';
 import { registerPlanTripsCommand } from '../trips/plan-trips.command.js';
+import { registerTripsCommand } from '../trips/trips.command.js';
 import { registerDbCommand } from '../db/db.command.js';
 import { registerAuditCommand, registerUsersCommand } from '../auth/users.command.js';
 
@@ -24,6 +25,7 @@ registerDbCommand(program);
 registerMatchCommand(program);
 registerAllocateCommand(program);
 registerPlanTripsCommand(program);
+registerTripsCommand(program);
 registerUsersCommand(program);
 registerAuditCommand(program);
 

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { CLI_ACTOR } from '../auth/actor.js';
+import { action, withContext } from '../cli/run.js';
+import { campaignForWork } from '../campaigns/campaigns.service.js';
+import { boardingPassFile, manifestFile, tripManifest } from './trips.documents.js';
+import { planDay } from './trips.service.js';
+
+const yuan = (n: number) => Math.round(n).toLocaleString('en-US');
+
+export function registerTripsCommand(program: Command): void {
+  const trips = program.command('trips').description('包车车次 / chartered coach trips');
+  trips
+    .command('plan')
+    .description('规划某日车次：已确认的分配 → 车次、路线、座位 / plan a departure day from the confirmed assignments')
+    .requiredOption('--date <YYYY-MM-DD>', '发车日期 / departure day')
+    .option('--campaign <id>', '输出活动 id（默认最新）/ campaign id (default: the latest)')
+    .option('--spacing <normal|alternate>', '隔位乘坐 alternate 使可用座位减半 / alternate-seat spacing halves the seats', 'normal')
+    .option('--capacity <n>', '每车座位 / seats per coach', '50')
+    .option('--seed <n>', '随机种子 / seed', '1')
+    .action(action(async (o: { date: string; campaign?: string; spacing: string; capacity: string; seed: string }) => {
+      const summary = await withContext(async (ctx) => {
+        const campaign = await campaignForWork(ctx, o.campaign);
+        return planDay(ctx, CLI_ACTOR, {
+          campaignId: campaign.id, date: o.date, spacing: o.spacing === 'alternate' ? 'alternate' : 'normal',
+          capacity: Number(o.capacity), seed: Number(o.seed),
+        });
+      });
+      const out = (line: string) => process.stdout.write(`${line}\n`);
+      out(`${summary.date}: 乘客 passengers ${summary.passengers}，车辆 coaches ${summary.coaches}（下界 lower bound ${summary.lowerBoundCoaches}，逐对直发 naive ${summary.naive.coaches}）`);
+      out(`里程 km ${summary.km.toFixed(1)}（naive ${summary.naive.km.toFixed(1)}），费用 cost ¥${yuan(summary.cost)}（naive ¥${yuan(summary.naive.cost)}，节省 saved ${summary.naive.cost > 0 ? ((1 - summary.cost / summary.naive.cost) * 100).toFixed(1) : '0'}%）`);
+      if (summary.changes) {
+        const c = summary.changes;
+        out(`变更 changes: +${c.passengersAdded.length} 人 added, -${c.passengersRemoved.length} 人 removed, ${c.passengersMoved.length} 人换车 moved, +${c.tripsAdded.length}/-${c.tripsRemoved.length} 车 trips`);
+      }
+      for (const u of summary.unplanned) out(`未安排 unplanned ${u.workerId}: ${u.reason.zh} / ${u.reason.en}`);
+    }));
+  trips
+    .command('manifest')
+    .description('导出乘车名单 / write a trip\'s manifest')
+    .requiredOption('--trip <id>', '车次 id / trip id')
+    .requiredOption('--out <file.pdf|file.xlsx>', '输出文件 / output file')
+    .action(action(async (o: { trip: string; out: string }) => {
+      const format = o.out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'pdf';
+      const body = await withContext((ctx) => manifestFile(ctx, CLI_ACTOR, o.trip, format));
+      fs.writeFileSync(o.out, body);
+      process.stdout.write(`已写入 written: ${o.out}\n`);
+    }));
+  trips
+    .command('passes')
+    .description('导出每位乘客的乘车凭证 PDF / write one boarding pass per passenger')
+    .requiredOption('--trip <id>', '车次 id / trip id')
+    .requiredOption('--out <dir>', '输出目录 / output folder')
+    .action(action(async (o: { trip: string; out: string }) => {
+      fs.mkdirSync(o.out, { recursive: true });
+      const count = await withContext(async (ctx) => {
+        const manifest = await tripManifest(ctx, CLI_ACTOR, o.trip);
+        for (const p of manifest.passengers) {
+          fs.writeFileSync(path.join(o.out, `${manifest.tripNumber}-${String(p.seat).padStart(2, '0')}.pdf`), await boardingPassFile(ctx, CLI_ACTOR, o.trip, p.workerId));
+        }
+        return manifest.passengers.length;
+      });
+      process.stdout.write(`已写入 ${count} 张乘车凭证 / wrote ${count} boarding passes to ${o.out}\n`);
+    }));
+}

@@ -1,0 +1,126 @@
+// `menkou trips plan` and its API: plan the confirmed assignments of one departure day
+// into coaches, seat everyone, and save it all; a re-plan keeps people who are fine on
+// their coach and seat, and the plan records what changed.
+import type { AppContext } from '../app/context.js';
+import type { Actor } from '../auth/actor.js';
+import { recordAudit } from '../auth/audit.service.js';
+import { campaignForAllocation } from '../allocation/allocation.service.js';
+import { invalidInput } from '../core/errors.js';
+import { splitIsoDate } from '../core/values.js';
+import { lowerBound, naivePlan, planTrips, replanTrips, validatePlan, type Plan } from '../engines/trips/index.js';
+import type { PlanChanges } from '../engines/trips/replan.js';
+import { assignSeats } from './documents/seats.js';
+import { type SeatSpacing, usableSeats } from './documents/seat-layout.js';
+import { DEFAULT_VEHICLE, dayInstance, stopsWithTimes, tripNumber, type Unplanned } from './trips.instance.js';
+import { loadDayPassengers, loadDayPlan, loadGatheringPoints, type NewTrip, saveDayPlan } from './trips.repository.js';
+
+export type PlanDayOptions = { campaignId: string; date: string; spacing?: SeatSpacing; capacity?: number; seed?: number };
+
+export type PlanDaySummary = {
+  planId: string | null;
+  date: string;
+  passengers: number;
+  coaches: number;
+  km: number;
+  cost: number;
+  naive: { coaches: number; km: number; cost: number };
+  lowerBoundCoaches: number;
+  unplanned: Unplanned[];
+  changes: PlanChanges | null;
+};
+
+export async function planDay(ctx: AppContext, actor: Actor, options: PlanDayOptions): Promise<PlanDaySummary> {
+  if (!splitIsoDate(options.date)) throw invalidInput('--date', 'date', { zh: '日期格式为 YYYY-MM-DD', en: 'the date is YYYY-MM-DD' });
+  const capacity = options.capacity ?? DEFAULT_VEHICLE.capacity;
+  if (!Number.isInteger(capacity) || capacity < 1 || capacity > 100) {
+    throw invalidInput('--capacity', 'capacity', { zh: '座位数为 1–100 的整数', en: 'capacity is an integer 1–100' });
+  }
+  const spacing = options.spacing ?? 'normal';
+  const campaign = await campaignForAllocation(ctx, actor, options.campaignId);
+  const [passengers, points, previous] = await Promise.all([
+    loadDayPassengers(ctx.db, campaign.id, options.date),
+    loadGatheringPoints(ctx.db, campaign.id),
+    loadDayPlan(ctx.db, campaign.id, options.date),
+  ]);
+  // Alternate-seat spacing halves what a coach may carry; the planner sees usable seats.
+  const usable = usableSeats(capacity, spacing).length;
+  const { instance, unplanned, riders } = dayInstance(passengers, points, { ...DEFAULT_VEHICLE, capacity: usable });
+
+  const previousPlan: Plan | undefined = previous.trips.length === 0 ? undefined : {
+    cost: 0, coaches: previous.trips.length, km: 0,
+    trips: previous.trips.map((t) => {
+      const stops = t.stops as { kind: string; location: string }[];
+      return {
+        pickups: stops.filter((s) => s.kind === 'pickup').map((s) => s.location),
+        dropoffs: stops.filter((s) => s.kind === 'dropoff').map((s) => s.location),
+        passengers: previous.riders.filter((r) => r.trip_id === t.id).map((r) => r.worker_id),
+      };
+    }),
+  };
+  let plan: Plan;
+  let changes: PlanChanges | null = null;
+  if (previousPlan && instance.passengers.length > 0) {
+    const replanned = replanTrips(instance, previousPlan, { seed: options.seed });
+    plan = replanned.plan;
+    changes = replanned.changes;
+  } else {
+    plan = instance.passengers.length > 0 ? planTrips(instance, { seed: options.seed }) : { cost: 0, coaches: 0, km: 0, trips: [] };
+  }
+  const check = validatePlan(instance, plan);
+  if (!check.ok) throw new Error(`planner produced an infeasible plan: ${check.violations.slice(0, 3).join('; ')}`);
+
+  const oldNumber = new Map<number, string>();
+  if (changes) changes.tripMap.forEach((current, old) => current !== null && oldNumber.set(current, previous.trips[old].number));
+  const oldSeat = new Map(previous.riders.map((r) => [r.worker_id, r.seat]));
+  const pointOf = new Map(points.map((p) => [`gp:${p.id}`, p]));
+  const legOf = new Map(instance.passengers.map((p) => [p.id, p]));
+  const used = new Set(previous.trips.map((t) => t.number));
+  let counter = 0;
+  const trips: NewTrip[] = plan.trips.map((trip, index) => {
+    const point = pointOf.get(trip.pickups[0]);
+    let number = oldNumber.get(index);
+    while (!number || (oldNumber.get(index) !== number && used.has(number))) {
+      counter += 1;
+      number = tripNumber(options.date, point?.region_code ?? '', counter);
+    }
+    used.add(number);
+    const keep = new Map<string, number>();
+    if (oldNumber.has(index)) for (const id of trip.passengers) if (oldSeat.has(id)) keep.set(id, oldSeat.get(id) as number);
+    const seats = assignSeats(
+      trip.passengers.map((id) => {
+        const rider = riders.get(id);
+        return { id, groupKey: rider ? `${rider.region_code}|${rider.job_id}` : undefined };
+      }),
+      { capacity, spacing, keep },
+    );
+    const stops = stopsWithTimes(instance, trip, options.date);
+    const km = stops[stops.length - 1]?.km ?? 0;
+    return {
+      number, gatheringPointId: point?.id ?? null, regionCode: point?.region_code ?? '', capacity, spacing, km,
+      cost: DEFAULT_VEHICLE.fixedCost + DEFAULT_VEHICLE.perKm * km, stops,
+      riders: trip.passengers.map((id) => {
+        const rider = riders.get(id) as (typeof passengers)[number];
+        const from = legOf.get(id);
+        return {
+          province: rider.province, workerId: id, seat: seats.seats.get(id) as number, pickup: from?.from ?? '', dropoff: from?.to ?? '',
+          jobProvince: rider.job_province, jobId: rider.job_id,
+        };
+      }),
+    };
+  });
+  const naive = naivePlan(instance);
+  const summary: PlanDaySummary = {
+    planId: null, date: options.date, passengers: instance.passengers.length, coaches: plan.coaches, km: plan.km, cost: plan.cost,
+    naive: { coaches: naive.coaches, km: naive.km, cost: naive.cost }, lowerBoundCoaches: lowerBound(instance).coaches, unplanned, changes,
+  };
+  const saved = await saveDayPlan(ctx.db, {
+    campaignId: campaign.id, date: options.date, actor: actor.login,
+    summary: { ...summary, changes: undefined }, changes: changes as unknown as Record<string, unknown> | null, trips,
+  });
+  summary.planId = saved.planId;
+  await recordAudit(ctx, actor, {
+    action: 'trips.plan', entity: 'campaign', entityId: campaign.id, regionCode: campaign.regionCode,
+    after: { date: options.date, coaches: plan.coaches, passengers: summary.passengers, unplanned: unplanned.length },
+  });
+  return summary;
+}
