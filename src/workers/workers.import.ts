@@ -1,64 +1,73 @@
 // `menkou import workers FILE`: the import contract for registrations, on top of the
-// shared pipeline. Personal numbers are encrypted here, before anything leaves memory.
+// shared pipeline. Personal numbers are encrypted before anything leaves memory (see
+// imports/registration-batch.ts). A large file is read, checked and sealed on a worker
+// thread while this thread writes the previous batch.
+import fs from 'node:fs';
 import type { AppContext } from '../app/context.js';
 import { campaignForWork } from '../campaigns/campaigns.service.js';
-import { maskIdNumber, maskPhone } from '../core/mask.js';
-import { type ImportOptions, type ImportOutcome, runImport } from '../imports/import-pipeline.js';
-import { referenceLookups } from '../imports/lookups.data.js';
-import { contentDigest, type Vault } from '../core/crypto.js';
-import { WORKER_COLUMNS } from './workers.columns.js';
-import { parseWorkerRow, type WorkerDraft } from './workers.parse.js';
-import { upsertWorkers, type WorkerRow } from './workers.repository.js';
+import { vaultSeed } from '../core/crypto.js';
+import { type ImportOptions, type ImportOutcome, type ImportSpec, runImport } from '../imports/import-pipeline.js';
+import { runImportInThread } from '../imports/import-thread.js';
+import {
+  sealWorker, sealWorkers, type WorkerBatch, workerBatch, workerRowRules, type WorkerThreadArgs,
+} from '../imports/registration-batch.js';
+import type { WorkerColumn } from './workers.columns.js';
+import type { WorkerDraft } from './workers.parse.js';
+import { upsertWorkerBatch } from './workers.repository.js';
 
-export type WorkerImportOptions = ImportOptions & { campaignId?: string; actor: string };
+export { sealWorker, sealWorkers };
 
-export function sealWorker(vault: Vault, draft: WorkerDraft): WorkerRow {
-  const certificates = [...draft.certificates].sort();
-  const idHash = vault.blindIndex(draft.idNumber);
-  const phoneHash = draft.phone ? vault.blindIndex(draft.phone) : null;
-  return {
-    province: draft.regionCode.slice(0, 2),
-    regionCode: draft.regionCode,
-    name: draft.name,
-    idEnc: vault.encrypt(draft.idNumber),
-    idHash,
-    idMasked: maskIdNumber(draft.idNumber),
-    birthDate: draft.birthDate,
-    gender: draft.gender,
-    phoneEnc: draft.phone ? vault.encrypt(draft.phone) : null,
-    phoneHash,
-    phoneMasked: draft.phone ? maskPhone(draft.phone) : null,
-    priority: draft.priority,
-    industries: draft.industries,
-    destinations: draft.destinations,
-    minWage: draft.minWage,
-    // Only blinded numbers go into the digest, so a plain hash leaks nothing extra.
-    contentHash: contentDigest([
-      draft.name, idHash, phoneHash, draft.regionCode, draft.priority, certificates, draft.industries, draft.destinations, draft.minWage,
-    ]),
-    certificates,
+export type WorkerImportOptions = ImportOptions & {
+  campaignId?: string;
+  actor: string;
+  /** Read, check and seal on a worker thread; default: for files of 1 MB and more. */
+  thread?: boolean;
+};
+
+// Below this a file is imported before a worker thread would have loaded its modules.
+const THREAD_FROM_BYTES = 1 << 20;
+
+// The thread-side module, as this very build names it (.ts run through tsx, or .js).
+const THREAD_MODULE = new URL(`../imports/registration-batch${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+
+/** The import contract for registrations on one thread; exported so a benchmark can time its stages apart. */
+export function workerImportSpec(
+  ctx: AppContext,
+  campaign: { id: string; startDate: string },
+  actor: string,
+): ImportSpec<WorkerColumn, WorkerDraft> {
+  const prepareBatch = (drafts: WorkerDraft[]): (() => ReturnType<typeof upsertWorkerBatch>) => {
+    const batch = workerBatch(sealWorkers(ctx.vault, drafts));
+    return () => upsertWorkerBatch(ctx.db, campaign.id, batch, { actor, source: 'import' });
   };
+  return { ...workerRowRules(campaign.startDate), prepareBatch, writeBatch: (drafts) => prepareBatch(drafts)() };
+}
+
+function isLarge(file: string): boolean {
+  try {
+    return fs.statSync(file).size >= THREAD_FROM_BYTES;
+  } catch {
+    return false; // the reader reports a missing file in the contract's words
+  }
 }
 
 export async function importWorkersFile(ctx: AppContext, file: string, options: WorkerImportOptions): Promise<ImportOutcome> {
   const campaign = await campaignForWork(ctx, options.campaignId);
-  const lookups = referenceLookups();
-  const context = { lookups, onDate: campaign.startDate };
-  const outcome = await runImport(
-    file,
-    {
-      columns: WORKER_COLUMNS,
-      dedupeColumn: 'idNumber',
-      dedupeLabel: { zh: '身份证号', en: 'identity number' },
-      parseRow: (cells, label) => parseWorkerRow(cells, label, context),
-      writeBatch: (batch: WorkerDraft[]) =>
-        upsertWorkers(ctx.db, campaign.id, batch.map((draft) => sealWorker(ctx.vault, draft)), {
-          actor: options.actor,
-          source: 'import',
-        }),
-    },
-    options,
-  );
+  const { actor, thread, sheet, encoding, strict, batchSize, onProgress } = options;
+  const importOptions: ImportOptions = { sheet, encoding, strict, batchSize, onProgress };
+  const outcome =
+    (thread ?? isLarge(file))
+      ? await runImportInThread(
+          file,
+          {
+            module: THREAD_MODULE,
+            factory: 'workerThreadSpec',
+            args: { seed: vaultSeed(ctx.vault), onDate: campaign.startDate } satisfies WorkerThreadArgs,
+          },
+          (batch: WorkerBatch) => upsertWorkerBatch(ctx.db, campaign.id, batch, { actor, source: 'import' }),
+          importOptions,
+        )
+      : await runImport(file, workerImportSpec(ctx, campaign, actor), importOptions);
   ctx.log.info({ campaign: campaign.id, imported: outcome.imported, updated: outcome.updated, refused: outcome.refused }, 'workers imported');
   return outcome;
 }

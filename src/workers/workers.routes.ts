@@ -12,7 +12,7 @@ import { recordAudit } from '../auth/audit.service.js';
 import { domainError } from '../core/errors.js';
 import { exportWorkers } from '../imports/export.service.js';
 import { findWorker, listWorkers, revealWorker, workerEvents } from './workers.queries.js';
-import { updateWorker, workerNotFound } from './workers.update.js';
+import { updateWorker, withdrawWorker, workerNotFound } from './workers.update.js';
 
 const forbidden = (zh: string, en: string) => domainError({ code: 'forbidden', zh, en });
 
@@ -85,6 +85,15 @@ export function workersRoutes(app: FastifyInstance, ctx: AppContext): void {
       }).strict(),
     },
   }, async (request) => updateWorker(ctx, actorOf(request), request.params.id, request.body));
+
+  r.post('/api/workers/:id/withdraw', {
+    schema: {
+      tags: ['workers'],
+      summary: '劳动力退出（不再出行）/ a worker withdraws (leaves the next trip plan)',
+      params: uuidParam,
+      body: z.object({ reason: z.string().max(200).default('') }),
+    },
+  }, async (request) => withdrawWorker(ctx, actorOf(request), request.params.id, request.body.reason));
 
   r.post('/api/workers/:id/reveal', {
     schema: { tags: ['workers'], summary: '查看完整身份证号和手机号（留痕）/ reveal full identity number and phone (audited)', params: uuidParam },

@@ -9,7 +9,7 @@ import { parseMobile } from '../core/phone.js';
 import { referenceLookups } from '../imports/lookups.data.js';
 import type { ParseResult } from '../core/values.js';
 import { findWorker, type WorkerSummary } from './workers.queries.js';
-import { applyWorkerUpdate } from './workers.repository.js';
+import { applyWorkerUpdate, markWithdrawn } from './workers.repository.js';
 
 export type WorkerPatch = {
   name?: string;
@@ -65,5 +65,16 @@ export async function updateWorker(ctx: AppContext, actor: Actor, id: string, pa
   await applyWorkerUpdate(ctx.db, { province: before.regionCode.slice(0, 2), id, campaignId: before.campaignId }, changes, actor.login);
   const after = (await findWorker(ctx.db, actor.scope, id)) as WorkerSummary;
   await recordAudit(ctx, actor, { action: 'worker.update', entity: 'worker', entityId: id, regionCode: before.regionCode, before, after });
+  return after;
+}
+
+/** A worker drops out: their assignment is withdrawn and the next trip plan leaves them off. */
+export async function withdrawWorker(ctx: AppContext, actor: Actor, id: string, reason: string): Promise<WorkerSummary> {
+  const before = await findWorker(ctx.db, actor.scope, id);
+  if (!before) throw workerNotFound(id);
+  if (!mayManage(actor)) throw domainError({ code: 'forbidden', zh: '无权办理退出', en: 'you may not withdraw workers' });
+  await markWithdrawn(ctx.db, { province: before.regionCode.slice(0, 2), id, campaignId: before.campaignId }, actor.login, reason.slice(0, 200));
+  const after = (await findWorker(ctx.db, actor.scope, id)) as WorkerSummary;
+  await recordAudit(ctx, actor, { action: 'worker.withdraw', entity: 'worker', entityId: id, regionCode: before.regionCode, before: { status: before.status }, after: { status: after.status, reason } });
   return after;
 }

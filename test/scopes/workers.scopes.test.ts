@@ -74,6 +74,20 @@ describeEachDatabase('workers routes by role', (ctx) => {
     expect(entries.every((e) => e.after.minWage === 4100)).toBe(true);
   });
 
+  it(covers('POST /api/workers/{id}/withdraw'), async () => {
+    // C only: A is assigned in the shared world and must stay in the running.
+    for (const role of ROLES) {
+      const response = await world().request(role, 'POST', `/api/workers/${world().workers.C}/withdraw`, { reason: 'test' });
+      const expected = role === 'anonymous' ? 401 : !REACH[role].includes('C') ? 404 : 200;
+      expect(response.statusCode, `${role} → C`).toBe(expected);
+      if (role === 'employer') {
+        // In the employer's reach (assigned to it), but not theirs to withdraw.
+        expect((await world().request(role, 'POST', `/api/workers/${world().workers.A}/withdraw`, { reason: 'test' })).statusCode).toBe(403);
+      }
+    }
+    expect(((await world().request('admin', 'GET', `/api/workers/${world().workers.C}`)).json() as { status: string }).status).toBe('withdrawn');
+  });
+
   it(covers('POST /api/workers/{id}/reveal'), async () => {
     const revealers: RoleLogin[] = ['admin', 'shanxi', 'xingxian'];
     for (const role of ROLES) {
