@@ -4,7 +4,7 @@
 // a rerun reach the same state), and in --strict mode store nothing if any row is refused.
 import type { Bilingual } from '../core/errors.js';
 import { type ColumnSpec, findHeader, HEADER_SEARCH_ROWS } from './header.js';
-import { cellText, openSheet, type RawCell, type ReadOptions, type SheetRow } from './sheet-reader.js';
+import { cellText, openSheet, type RawCell, type ReadOptions, type SheetRow, type SheetSource } from './sheet-reader.js';
 
 export type RowProblem = { column: string; value: string; reason: Bilingual };
 export type RowRefusal = { rowNumber: number; cells: string[]; problems: RowProblem[] };
@@ -20,6 +20,12 @@ export type ImportSpec<K extends string, T> = {
   dedupeLabel: Bilingual;
   parseRow: (cells: ReadonlyMap<K, RawCell>, label: (key: K) => string) => RowParse<T>;
   writeBatch: (batch: T[]) => Promise<BatchResult>;
+  /**
+   * Optional split of writeBatch: the CPU work (sealing, serialising) done now, the write
+   * returned to start later. The pipeline prepares the next batch while the previous
+   * write is still running, instead of after it.
+   */
+  prepareBatch?: (batch: T[]) => () => Promise<BatchResult>;
 };
 
 export type ImportProgress = { rows: number; bytesRead: number; totalBytes: number };
@@ -44,12 +50,11 @@ export type ImportOutcome = {
 const DEFAULT_BATCH = 2000;
 
 async function* withHeader<K extends string>(
+  source: SheetSource,
   file: string,
-  options: ReadOptions,
   columns: readonly ColumnSpec<K>[],
   onHeader: (headerCells: string[], map: Map<K, number>) => void,
-): AsyncGenerator<SheetRow & { source: ReturnType<typeof openSheet> }> {
-  const source = openSheet(file, options);
+): AsyncGenerator<SheetRow> {
   const head: SheetRow[] = [];
   let header: ReturnType<typeof findHeader<K>> | undefined;
   for await (const row of source.rows) {
@@ -58,35 +63,41 @@ async function* withHeader<K extends string>(
       if (head.length < HEADER_SEARCH_ROWS) continue;
       header = findHeader(file, head, columns);
       onHeader(header.headerCells, header.columns);
-      for (const early of head) if (early.rowNumber > header.rowNumber) yield { ...early, source };
+      for (const early of head) if (early.rowNumber > header.rowNumber) yield early;
       continue;
     }
-    yield { ...row, source };
+    yield row;
   }
   if (!header) {
     header = findHeader(file, head, columns);
     onHeader(header.headerCells, header.columns);
-    for (const early of head) if (early.rowNumber > header.rowNumber) yield { ...early, source };
+    for (const early of head) if (early.rowNumber > header.rowNumber) yield early;
   }
 }
 
 function isBlank(row: SheetRow): boolean {
-  return row.cells.every((cell) => cellText(cell).trim() === '');
+  for (const cell of row.cells) if (cell !== null && cell !== '' && cellText(cell).trim() !== '') return false;
+  return true;
 }
 
-type Pass<T> = { refusals: RowRefusal[]; headerCells: string[]; rows: number; good: number; onGood?: (value: T) => Promise<void> };
+type Pass = { refusals: RowRefusal[]; headerCells: string[]; rows: number; good: number };
+
+function refuse(pass: Pass, row: SheetRow, problems: RowProblem[]): void {
+  pass.refusals.push({ rowNumber: row.rowNumber, cells: row.cells.map(cellText), problems });
+}
 
 async function scan<K extends string, T>(
   file: string,
   spec: ImportSpec<K, T>,
   options: ImportOptions,
   onGood: ((value: T) => Promise<void>) | undefined,
-): Promise<Pass<T>> {
-  const pass: Pass<T> = { refusals: [], headerCells: [], rows: 0, good: 0 };
+): Promise<Pass> {
+  const pass: Pass = { refusals: [], headerCells: [], rows: 0, good: 0 };
   let columnIndex = new Map<K, number>();
   const labels = new Map<K, string>();
   const seen = new Map<string, number>();
-  const rows = withHeader(file, options, spec.columns, (headerCells, map) => {
+  const source = openSheet(file, options);
+  const rows = withHeader(source, file, spec.columns, (headerCells, map) => {
     pass.headerCells = headerCells;
     columnIndex = map;
     for (const [key, index] of map) labels.set(key, headerCells[index] ?? key);
@@ -98,16 +109,13 @@ async function scan<K extends string, T>(
     const cells = new Map<K, RawCell>();
     for (const [key, index] of columnIndex) cells.set(key, row.cells[index] ?? null);
     const parsed = spec.parseRow(cells, label);
-    const refuse = (problems: RowProblem[]): void => {
-      pass.refusals.push({ rowNumber: row.rowNumber, cells: row.cells.map(cellText), problems });
-    };
     if (!parsed.ok) {
-      refuse(parsed.problems);
+      refuse(pass, row, parsed.problems);
     } else {
       const first = seen.get(parsed.dedupeKey);
       if (first !== undefined) {
         const value = cellText(cells.get(spec.dedupeColumn) ?? null);
-        refuse([{
+        refuse(pass, row, [{
           column: label(spec.dedupeColumn),
           value,
           reason: { zh: `与第 ${first} 行${spec.dedupeLabel.zh}重复`, en: `duplicate ${spec.dedupeLabel.en} of row ${first}` },
@@ -119,14 +127,14 @@ async function scan<K extends string, T>(
       }
     }
     if (options.onProgress && pass.rows % 1000 === 0) {
-      options.onProgress({ rows: pass.rows, bytesRead: row.source.bytesRead(), totalBytes: row.source.totalBytes });
+      options.onProgress({ rows: pass.rows, bytesRead: source.bytesRead(), totalBytes: source.totalBytes });
     }
   }
   return pass;
 }
 
 export async function runImport<K extends string, T>(file: string, spec: ImportSpec<K, T>, options: ImportOptions = {}): Promise<ImportOutcome> {
-  const outcome = (pass: Pass<T>, result: BatchResult, aborted: boolean): ImportOutcome => ({
+  const outcome = (pass: Pass, result: BatchResult, aborted: boolean): ImportOutcome => ({
     imported: result.inserted,
     updated: result.updated,
     refused: pass.refusals.length,
@@ -148,8 +156,9 @@ export async function runImport<K extends string, T>(file: string, spec: ImportS
   const flush = async (): Promise<void> => {
     const current = batch;
     batch = [];
+    const write = spec.prepareBatch ? spec.prepareBatch(current) : () => spec.writeBatch(current);
     await pending;
-    pending = spec.writeBatch(current).then((result) => {
+    pending = write().then((result) => {
       totals.inserted += result.inserted;
       totals.updated += result.updated;
     });

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { Transform } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { parse as parseCsv } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { domainError } from '../core/errors.js';
 
 export type RawCell = string | number | boolean | Date | null;
@@ -107,14 +107,47 @@ function plainCell(value: ExcelJS.CellValue): RawCell {
   return String(value);
 }
 
+type ExcelReaderInternals = {
+  _parseSharedStrings: (entry: NodeJS.ReadableStream) => AsyncGenerator<unknown>;
+  _parseWorksheet: (iterator: AsyncIterable<Buffer | string>, sheetNo: string) => Generator<unknown>;
+};
+
+async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const textDecoder = new TextDecoder('utf-8');
+  for await (const chunk of chunks) yield typeof chunk === 'string' ? chunk : textDecoder.decode(chunk, { stream: true });
+  const tail = textDecoder.decode();
+  if (tail) yield tail;
+}
+
+/**
+ * exceljs's streaming reader decodes each inflated chunk of XML on its own, so a Chinese
+ * character that straddles two chunks comes out as U+FFFD: in a 100,000-row workbook a
+ * few shared strings ("保安") were garbled and their rows refused. Its parser passes text
+ * through untouched, so we hand it text decoded across chunk boundaries (this reader
+ * instance only; the library is not patched).
+ */
+function decodeAcrossChunks(workbook: object): void {
+  const internals = workbook as ExcelReaderInternals;
+  const parseSharedStrings = internals._parseSharedStrings.bind(workbook);
+  const parseWorksheet = internals._parseWorksheet.bind(workbook);
+  internals._parseSharedStrings = (entry) => {
+    entry.setEncoding('utf8');
+    return parseSharedStrings(entry);
+  };
+  internals._parseWorksheet = (iterator, sheetNo) => parseWorksheet(utf8Text(iterator), sheetNo);
+}
+
 async function* readXlsx(input: NodeJS.ReadableStream, file: string, sheet: string | undefined): AsyncGenerator<SheetRow> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input as unknown as import('node:stream').Stream, {
+  // Loaded on first use: a CSV import (and its worker thread) never pays for exceljs.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.stream.xlsx.WorkbookReader(input as unknown as import('node:stream').Stream, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'ignore',
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  decodeAcrossChunks(workbook);
   let found = false;
   try {
     for await (const worksheet of workbook) {
@@ -153,14 +186,22 @@ export function openSheet(file: string, options: ReadOptions = {}): SheetSource 
   const kind = detectKind(file, head);
   const totalBytes = fs.statSync(file).size;
   let bytes = 0;
-  const input = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
-  input.on('data', (chunk) => {
-    bytes += chunk.length;
+  // Counted in the pipe rather than by a 'data' listener: a listener would set the file
+  // flowing at once, and bytes read before the reader is attached (it loads exceljs
+  // first) would be lost.
+  const counter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      bytes += chunk.length;
+      done(null, chunk);
+    },
   });
+  const input = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
+  input.on('error', (error) => counter.destroy(error));
+  input.pipe(counter);
   const rows =
     kind === 'xlsx'
-      ? readXlsx(input, file, options.sheet)
-      : readCsv(input, file, options.encoding ?? detectEncoding(head));
+      ? readXlsx(counter, file, options.sheet)
+      : readCsv(counter, file, options.encoding ?? detectEncoding(head));
   return { kind, rows, totalBytes, bytesRead: () => bytes };
 }
 

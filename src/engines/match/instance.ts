@@ -166,7 +166,7 @@ export function parseInstanceText(text: string, fileName: string): MatchInstance
       code: 'bad_file',
       record: fileName,
       zh: '文件不是有效的 JSON',
-      en: `the file is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      en: `the file is not valid JSON (${(error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ')})`,
     });
   }
   return parseInstance(value);

@@ -6,8 +6,12 @@
 // Costs are multiplied by (n + 1) so that the last phase, ε = 1, is ε-optimal with
 // ε < 1/n in the original units — and an ε-optimal flow with ε < 1/n is optimal.
 // Global price updates (a Dial-bucket shortest-path pass from the deficit nodes) keep the
-// number of relabels practical; without them cost scaling is slow on long chains.
+// number of relabels practical; without them cost scaling is slow on long chains. Push
+// look-ahead avoids sending flow to a node that could only send it back. Once ε drops
+// below 1 in original units the flow is usually optimal already, and a bounded
+// label-correcting pass that finds exact potentials proves it and ends the scaling early.
 
+/** Relabel work (arcs scanned) between global price updates, in passes over the graph. */
 const UPDATE_FACTOR = 3;
 
 export type FlowNetwork = {

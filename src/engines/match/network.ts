@@ -26,8 +26,7 @@ export type MatchNetwork = {
   workerArcs: [number, number];
   entryArcs: [number, number];
   exitArcs: [number, number];
-  /** Chain node → group, and the first chain node of each group (chain nodes are contiguous per group). */
-  chainGroup: Int32Array;
+  /** First chain node of each group (a group's chain nodes are contiguous, ascending). */
   groupStart: Int32Array;
 };
 
@@ -130,8 +129,6 @@ export function buildNetwork(classes: Classes): MatchNetwork {
   const chainBase = entryBase + entryGroups.length;
   const jobBase = chainBase + chainCount;
   const sink = jobBase + jobClasses.length;
-  const chainGroup = new Int32Array(chainCount);
-  for (let g = 0; g < groupCount; g++) chainGroup.fill(g, groupStart[g], groupStart[g + 1]);
 
   const positionIndex = (g: number, m: number): number => {
     const positions = groupPositions[g];
@@ -159,7 +156,6 @@ export function buildNetwork(classes: Classes): MatchNetwork {
   const bounded = (x: number): number => Math.min(INF, x);
 
   const arcs: Arcs = { tail: intList(wTail.length * 3), head: intList(wTail.length * 3), cap: intList(wTail.length * 3), cost: intList(wTail.length * 3) };
-  const workerStart = 0;
   for (let k = 0; k < wTail.length; k++) addArc(arcs, wTail.data[k], entryBase + wHead.data[k], workerClasses[wTail.data[k]].count, -wValue.data[k]);
   const workerEnd = arcs.tail.length;
   for (let e = 0; e < entryGroups.length; e++) {
@@ -239,10 +235,9 @@ export function buildNetwork(classes: Classes): MatchNetwork {
     chainBase,
     jobBase,
     sink,
-    workerArcs: [workerStart, workerEnd],
+    workerArcs: [0, workerEnd],
     entryArcs: [workerEnd, entryEnd],
     exitArcs: [exitStart, exitEnd],
-    chainGroup,
     groupStart,
   };
 }

@@ -135,6 +135,23 @@ describe.each(['compressed', 'pairs'] as const)('solveMatching (%s formulation)'
     expect(refuse([{ worker: 'w0', job: 'nothing' }])).toBe('job');
   });
 
+  it('handles huge headcounts, inverted age bounds, unreachable wages and repeated list entries', () => {
+    const workers: Worker[] = [
+      { id: 'a', age: 30, certificates: ['x', 'x'], industries: ['catering', 'catering', 'logistics'], destinations: ['320000', '320000', '000000'], minWage: 3000, priority: true },
+      { id: 'b', age: 30, certificates: [], industries: [], destinations: [], minWage: 99999, priority: false },
+      { id: 'c', age: 50, certificates: [], industries: ['logistics'], destinations: ['441900'], minWage: 0, priority: false },
+    ];
+    const jobs: Job[] = [
+      { id: 'big', site: '320505', industry: 'catering', headcount: 2 ** 40, wage: 5000, certificates: ['x'], ageMin: null, ageMax: null },
+      { id: 'inverted', site: '441900', industry: 'logistics', headcount: 5, wage: 5000, certificates: [], ageMin: 40, ageMax: 20 },
+    ];
+    const instance = { workers, jobs };
+    const result = solveMatching(instance, { formulation, withDuals: true });
+    expectSound(instance, result);
+    expect(result.objective).toBe(bruteForceOptimum({ workers, jobs: jobs.map((j) => ({ ...j, headcount: Math.min(j.headcount, 3) })) }));
+    expect(result.assignments).toEqual([{ worker: 'a', job: 'big' }]);
+  });
+
   it('handles empty instances and jobs nobody can take', () => {
     expect(solveMatching({ workers: [], jobs: [] }, { formulation })).toMatchObject({ objective: 0, assignments: [] });
     const instance = generate('realistic', 30, 5, 1, 5);

@@ -1,4 +1,5 @@
-// The exact solver: classes → linear-size network → cost-scaling min-cost flow → pairs.
+// The exact solver: exact classes → a flow network (the linear-size compressed one, or one
+// arc per eligible class pair when that is smaller) → cost-scaling min-cost flow → pairs.
 // Pure: no I/O; the CLI and (later) the store call it.
 
 import { invalidInput } from '../../core/errors.js';
@@ -89,7 +90,8 @@ function applyFixed(instance: MatchInstance, fixed: Assignment[], capacity: Int3
 
 export function solveMatching(instance: MatchInstance, options: SolveOptions = {}): MatchSolution {
   const report = options.onProgress ?? ((): void => {});
-  const capacity = Int32Array.from(instance.jobs, (j) => j.headcount);
+  // No job can take more than every worker: clamping keeps huge headcounts within Int32.
+  const capacity = Int32Array.from(instance.jobs, (j) => Math.min(j.headcount, instance.workers.length));
   const fixed = options.fixed ?? [];
   const { blocked, objective: fixedObjective } = applyFixed(instance, fixed, capacity);
   const workers = fixed.length === 0 ? instance.workers : instance.workers.filter((_, i) => !blocked[i]);
@@ -126,15 +128,18 @@ export function solveMatching(instance: MatchInstance, options: SolveOptions = {
 function exactDuals(instance: MatchInstance, classes: Classes, mn: Formulation, flow: Int32Array): MatchDuals {
   const net: FlowNetwork = mn.net;
   const phi = new Float64Array(net.nodeCount);
+  // A headcount of at least every placeable worker cannot bind (headcounts were clamped).
+  let placeable = 0;
+  for (const wc of classes.workerClasses) placeable += wc.count;
   for (let round = 0; round <= net.nodeCount; round++) {
     let changed = false;
     for (let a = 0; a < net.arcCount; a++) {
       const t = net.tail[a];
       const h = net.head[a];
       const c = net.cost[a];
-      // Only a job class's headcount binds; every other capacity is implied by the supplies,
-      // so for the dual those arcs count as unbounded (always residual forwards).
-      const binding = t >= mn.jobBase && t < mn.sink;
+      // Only a job class's headcount can bind; every other capacity is implied by the
+      // supplies, so for the dual those arcs count as unbounded (always residual forwards).
+      const binding = t >= mn.jobBase && t < mn.sink && net.capacity[a] < placeable;
       if ((!binding || flow[a] < net.capacity[a]) && phi[t] + c < phi[h]) {
         phi[h] = phi[t] + c;
         changed = true;
