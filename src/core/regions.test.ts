@@ -256,15 +256,6 @@ describe('resolveRegion', () => {
     expect(code(resolveRegion('河南省济源市', county))).toBe('419001');
   });
 
-  it('is fast: a resolve takes microseconds', () => {
-    const texts = ['临县', '山西省吕梁市临县', '141124', '城区', '苏州', '吕梁市'];
-    resolveRegion('临县');
-    const rounds = 50_000;
-    const start = performance.now();
-    for (let i = 0; i < rounds; i++) resolveRegion(texts[i % texts.length], county);
-    const microseconds = ((performance.now() - start) * 1000) / rounds;
-    expect(microseconds).toBeLessThan(20);
-  });
 });
 
 describe('buildRegionIndex on test records', () => {
