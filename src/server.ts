@@ -33,6 +33,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs/ui' });
   await installAuth(app, ctx);
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
+  // No web console yet: the address printed at start leads to the browsable API.
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/api/docs/ui'));
   app.get('/api/health', { schema: { tags: ['system'], summary: '健康检查 / health' } }, async () => {
     await ctx.db.selectFrom('regions').select('code').limit(1).execute();
     return { status: 'ok', database: ctx.kind };
