@@ -2,21 +2,10 @@
 // in the throwaway PostgreSQL cluster (see global-setup.ts). No mocks: real engines.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
-import pg from 'pg';
 import { type AppContext, openAppContext } from '../src/app/context.js';
+import { createPgDatabase } from './pg-cluster.js';
 
 export type DbKindName = 'pglite' | 'postgres';
-
-export async function createPgDatabase(baseUrl: string): Promise<string> {
-  const name = `t_${randomBytes(6).toString('hex')}`;
-  const client = new pg.Client({ connectionString: baseUrl });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 export async function openTestContext(kind: DbKindName): Promise<AppContext> {
   const masterKeyHex = randomBytes(32).toString('hex');

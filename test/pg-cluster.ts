@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 
 export type PgCluster = { url: string; stop: () => void };
 
@@ -63,4 +65,16 @@ export async function startPgCluster(): Promise<PgCluster> {
       }
     },
   };
+}
+
+/** A new, empty database in the cluster at `baseUrl`; returns its URL. */
+export async function createPgDatabase(baseUrl: string, prefix = 't'): Promise<string> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: baseUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
