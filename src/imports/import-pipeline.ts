@@ -33,6 +33,11 @@ export type ImportProgress = { rows: number; bytesRead: number; totalBytes: numb
 export type ImportOptions = ReadOptions & {
   strict?: boolean;
   batchSize?: number;
+  /**
+   * Batches being written at once (default 1). More than one only helps a server that
+   * can work on several connections at once; batches of one file never share a key.
+   */
+  writesInFlight?: number;
   onProgress?: (progress: ImportProgress) => void;
 };
 
@@ -93,13 +98,15 @@ async function scan<K extends string, T>(
   onGood: ((value: T) => Promise<void>) | undefined,
 ): Promise<Pass> {
   const pass: Pass = { refusals: [], headerCells: [], rows: 0, good: 0 };
-  let columnIndex = new Map<K, number>();
+  let keys: K[] = [];
+  let positions: number[] = [];
   const labels = new Map<K, string>();
   const seen = new Map<string, number>();
   const source = openSheet(file, options);
   const rows = withHeader(source, file, spec.columns, (headerCells, map) => {
     pass.headerCells = headerCells;
-    columnIndex = map;
+    keys = [...map.keys()];
+    positions = [...map.values()];
     for (const [key, index] of map) labels.set(key, headerCells[index] ?? key);
   });
   const label = (key: K): string => labels.get(key) ?? spec.columns.find((c) => c.key === key)?.label ?? key;
@@ -107,7 +114,7 @@ async function scan<K extends string, T>(
     if (isBlank(row)) continue;
     pass.rows += 1;
     const cells = new Map<K, RawCell>();
-    for (const [key, index] of columnIndex) cells.set(key, row.cells[index] ?? null);
+    for (let i = 0; i < keys.length; i += 1) cells.set(keys[i], row.cells[positions[i]] ?? null);
     const parsed = spec.parseRow(cells, label);
     if (!parsed.ok) {
       refuse(pass, row, parsed.problems);
@@ -150,26 +157,29 @@ export async function runImport<K extends string, T>(file: string, spec: ImportS
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const totals: BatchResult = { inserted: 0, updated: 0 };
   let batch: T[] = [];
-  // One write in flight while the next batch is parsed: PostgreSQL works in its own
-  // process while we validate and encrypt here.
-  let pending: Promise<void> = Promise.resolve();
+  // Writes run while the next batch is parsed and sealed: a PostgreSQL server works in
+  // its own processes, PGlite on this thread while a worker thread parses (import-thread).
+  const limit = Math.max(1, options.writesInFlight ?? 1);
+  const inFlight = new Set<Promise<void>>();
   const flush = async (): Promise<void> => {
     const current = batch;
     batch = [];
     const write = spec.prepareBatch ? spec.prepareBatch(current) : () => spec.writeBatch(current);
-    await pending;
-    pending = write().then((result) => {
+    // A failed write rejects here (or at the end), and stops the import.
+    while (inFlight.size >= limit) await Promise.race(inFlight);
+    const pending = write().then((result) => {
       totals.inserted += result.inserted;
       totals.updated += result.updated;
+      inFlight.delete(pending);
     });
-    // Surface a failed write on the next flush or at the end, never unhandled.
-    pending.catch(() => undefined);
+    inFlight.add(pending);
+    pending.catch(() => undefined); // never unhandled: awaited through the set
   };
   const pass = await scan(file, spec, options, async (value) => {
     batch.push(value);
     if (batch.length >= batchSize) await flush();
   });
   if (batch.length > 0) await flush();
-  await pending;
+  await Promise.all(inFlight);
   return outcome(pass, totals, false);
 }

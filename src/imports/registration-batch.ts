@@ -2,6 +2,7 @@
 // encrypted and blind-indexed, masks and content digest computed, and the batch laid out
 // as one PostgreSQL array literal per column. Kept free of the database modules, because
 // a large import does all of this on a worker thread that should start quickly.
+import { randomUUID } from 'node:crypto';
 import { contentDigest, createVault, type Vault } from '../core/crypto.js';
 import { maskIdNumber, maskPhone } from '../core/mask.js';
 import { WORKER_COLUMNS, type WorkerColumn } from '../workers/workers.columns.js';
@@ -90,8 +91,10 @@ export function sealWorkers(vault: Vault, drafts: readonly WorkerDraft[]): Worke
   });
 }
 
+// The id comes first and is new for every row: it is used when the row is inserted
+// (PGlite's gen_random_uuid() costs more than the rest of the row), ignored on update.
 const BATCH_COLUMNS: readonly ((row: WorkerRow) => LiteralElement)[] = [
-  (r) => r.province, (r) => r.regionCode, (r) => r.name, (r) => r.idEnc, (r) => r.idHash, (r) => r.idMasked,
+  () => randomUUID(), (r) => r.province, (r) => r.regionCode, (r) => r.name, (r) => r.idEnc, (r) => r.idHash, (r) => r.idMasked,
   (r) => r.birthDate, (r) => r.gender, (r) => r.phoneEnc, (r) => r.phoneHash, (r) => r.phoneMasked, (r) => r.priority,
   (r) => arrayLiteral(r.industries), (r) => arrayLiteral(r.destinations), (r) => r.minWage, (r) => r.contentHash,
   (r) => arrayLiteral(r.certificates),
@@ -114,10 +117,22 @@ export function workerRowRules(onDate: string): WorkerRowRules {
   };
 }
 
-export type WorkerThreadArgs = { seed: Uint8Array; onDate: string };
+/** `seed` (the vault's key) when the thread seals; without it the thread sends drafts. */
+export type WorkerThreadArgs = { onDate: string; seed?: Uint8Array };
 
-/** The worker thread's half of a registration import (see import-thread.ts). */
-export function workerThreadSpec(args: WorkerThreadArgs): ThreadSpec<WorkerColumn, WorkerDraft, WorkerBatch> {
-  const vault = createVault(args.seed);
-  return { ...workerRowRules(args.onDate), prepareBatch: (drafts) => workerBatch(sealWorkers(vault, drafts)) };
+/** What the thread sends per batch: sealed and laid out, or parsed drafts for the parent to seal. */
+export type WorkerPayload = { sealed: WorkerBatch } | { drafts: WorkerDraft[] };
+
+/**
+ * The worker thread's half of a registration import (see import-thread.ts). Where the
+ * sealing runs is the caller's choice: on the thread, when the parent thread is busy
+ * running PGlite; in the parent, when it only hands text to a PostgreSQL server and
+ * would otherwise idle while the thread does everything.
+ */
+export function workerThreadSpec(args: WorkerThreadArgs): ThreadSpec<WorkerColumn, WorkerDraft, WorkerPayload> {
+  const vault = args.seed ? createVault(args.seed) : undefined;
+  return {
+    ...workerRowRules(args.onDate),
+    prepareBatch: (drafts) => (vault ? { sealed: workerBatch(sealWorkers(vault, drafts)) } : { drafts }),
+  };
 }

@@ -9,7 +9,7 @@ import { vaultSeed } from '../core/crypto.js';
 import { type ImportOptions, type ImportOutcome, type ImportSpec, runImport } from '../imports/import-pipeline.js';
 import { runImportInThread } from '../imports/import-thread.js';
 import {
-  sealWorker, sealWorkers, type WorkerBatch, workerBatch, workerRowRules, type WorkerThreadArgs,
+  sealWorker, sealWorkers, type WorkerBatch, workerBatch, type WorkerPayload, workerRowRules, type WorkerThreadArgs,
 } from '../imports/registration-batch.js';
 import type { WorkerColumn } from './workers.columns.js';
 import type { WorkerDraft } from './workers.parse.js';
@@ -35,10 +35,11 @@ export function workerImportSpec(
   ctx: AppContext,
   campaign: { id: string; startDate: string },
   actor: string,
+  asyncCommit = false,
 ): ImportSpec<WorkerColumn, WorkerDraft> {
   const prepareBatch = (drafts: WorkerDraft[]): (() => ReturnType<typeof upsertWorkerBatch>) => {
     const batch = workerBatch(sealWorkers(ctx.vault, drafts));
-    return () => upsertWorkerBatch(ctx.db, campaign.id, batch, { actor, source: 'import' });
+    return () => upsertWorkerBatch(ctx.db, campaign.id, batch, { actor, source: 'import' }, { asyncCommit });
   };
   return { ...workerRowRules(campaign.startDate), prepareBatch, writeBatch: (drafts) => prepareBatch(drafts)() };
 }
@@ -54,20 +55,24 @@ function isLarge(file: string): boolean {
 export async function importWorkersFile(ctx: AppContext, file: string, options: WorkerImportOptions): Promise<ImportOutcome> {
   const campaign = await campaignForWork(ctx, options.campaignId);
   const { actor, thread, sheet, encoding, strict, batchSize, onProgress } = options;
-  const importOptions: ImportOptions = { sheet, encoding, strict, batchSize, onProgress };
+  // A server writes two batches at once (two connections, two backends); PGlite is one
+  // thread, so a second write would only queue behind the first.
+  const server = ctx.kind === 'postgres';
+  const writesInFlight = options.writesInFlight ?? (server ? 2 : 1);
+  const importOptions: ImportOptions = { sheet, encoding, strict, batchSize, writesInFlight, onProgress };
+  const write = (batch: WorkerBatch) => upsertWorkerBatch(ctx.db, campaign.id, batch, { actor, source: 'import' }, { asyncCommit: server });
+  // With a server this thread has little to do, so it seals; PGlite keeps it busy, so
+  // the worker thread seals (see workerThreadSpec).
+  const args: WorkerThreadArgs = server ? { onDate: campaign.startDate } : { onDate: campaign.startDate, seed: vaultSeed(ctx.vault) };
   const outcome =
     (thread ?? isLarge(file))
       ? await runImportInThread(
           file,
-          {
-            module: THREAD_MODULE,
-            factory: 'workerThreadSpec',
-            args: { seed: vaultSeed(ctx.vault), onDate: campaign.startDate } satisfies WorkerThreadArgs,
-          },
-          (batch: WorkerBatch) => upsertWorkerBatch(ctx.db, campaign.id, batch, { actor, source: 'import' }),
+          { module: THREAD_MODULE, factory: 'workerThreadSpec', args },
+          (payload: WorkerPayload) => write('sealed' in payload ? payload.sealed : workerBatch(sealWorkers(ctx.vault, payload.drafts))),
           importOptions,
         )
-      : await runImport(file, workerImportSpec(ctx, campaign, actor), importOptions);
+      : await runImport(file, workerImportSpec(ctx, campaign, actor, server), importOptions);
   ctx.log.info({ campaign: campaign.id, imported: outcome.imported, updated: outcome.updated, refused: outcome.refused }, 'workers imported');
   return outcome;
 }

@@ -3,10 +3,10 @@
 import { ageOn, type Gender, type IdNumber, parseIdNumber } from '../core/id-number.js';
 import { parseMobile } from '../core/phone.js';
 import { parseYesNo, parseYuan } from '../core/values.js';
-import { cellReader } from '../imports/cells.js';
-import type { RowParse } from '../imports/import-pipeline.js';
+import { type CellReader, cellReader } from '../imports/cells.js';
+import type { RowParse, RowProblem } from '../imports/import-pipeline.js';
 import type { Lookups } from '../imports/lookups.js';
-import type { RawCell } from '../imports/sheet-reader.js';
+import { cellText, type RawCell } from '../imports/sheet-reader.js';
 import type { WorkerColumn } from './workers.columns.js';
 
 export type WorkerDraft = {
@@ -29,16 +29,47 @@ const MAX_WISHES = 3;
 
 export type WorkerParseContext = { lookups: Lookups; onDate: string };
 
-export function parseWorkerRow(
-  cells: ReadonlyMap<WorkerColumn, RawCell>,
-  label: (key: WorkerColumn) => string,
+type Label = (key: WorkerColumn) => string;
+type Cells = ReadonlyMap<WorkerColumn, RawCell>;
+type ColumnOutcome<T> = { value: T | undefined; problems: RowProblem[] };
+
+// Columns whose verdict depends on the cell's text alone and repeats down a file (the
+// same counties, yes/no, catalogue lists, wages): each distinct text is judged once per
+// import. The memo hangs off the import's context object, so it lives as long as that.
+type ColumnMemo = { label: string; outcomes: Map<string, ColumnOutcome<unknown>> };
+const memos = new WeakMap<WorkerParseContext, Map<WorkerColumn, ColumnMemo>>();
+const MEMO_LIMIT = 50_000; // per column: a hostile file could hold a million distinct texts
+
+function judged<T>(
   context: WorkerParseContext,
-): RowParse<WorkerDraft> {
+  key: WorkerColumn,
+  cells: Cells,
+  label: Label,
+  judge: (row: CellReader<WorkerColumn>) => T | undefined,
+): ColumnOutcome<T> {
+  const raw = cells.get(key) ?? null;
+  const text = typeof raw === 'string' ? raw : cellText(raw);
+  let columns = memos.get(context);
+  if (!columns) memos.set(context, (columns = new Map()));
+  let memo = columns.get(key);
+  // Problems name the column by its label, so a memo holds for one label only.
+  const columnLabel = label(key);
+  if (!memo || memo.label !== columnLabel) columns.set(key, (memo = { label: columnLabel, outcomes: new Map() }));
+  const known = memo.outcomes.get(text) as ColumnOutcome<T> | undefined;
+  if (known) return known;
+  const row = cellReader(new Map([[key, raw]]), label);
+  const outcome = { value: judge(row), problems: row.problems };
+  if (memo.outcomes.size < MEMO_LIMIT) memo.outcomes.set(text, outcome);
+  return outcome;
+}
+
+export function parseWorkerRow(cells: Cells, label: Label, context: WorkerParseContext): RowParse<WorkerDraft> {
   const row = cellReader(cells, label);
   const { lookups } = context;
 
   const name = row.text('name');
-  const nameLength = [...name].length;
+  // Characters, not UTF-16 units; counting them is only needed when the units are many.
+  const nameLength = name.length <= MAX_NAME_LENGTH ? name.length : [...name].length;
   if (nameLength === 0) row.refuse('name', { zh: '姓名必填', en: 'the name is required' });
   else if (nameLength > MAX_NAME_LENGTH) {
     row.refuse('name', { zh: `姓名不超过 ${MAX_NAME_LENGTH} 个字`, en: `a name has at most ${MAX_NAME_LENGTH} characters` });
@@ -65,20 +96,29 @@ export function parseWorkerRow(
   const phoneText = row.text('phone');
   const phone = phoneText === '' ? null : row.check('phone', parseMobile(phoneText));
 
-  const originText = row.text('origin');
-  const regionCode =
-    originText === ''
-      ? (row.refuse('origin', { zh: '户籍地必填（县级行政区）', en: 'the place of origin is required (a county-level region)' }), undefined)
-      : row.check('origin', lookups.county(originText));
+  const origin = judged(context, 'origin', cells, label, (cell) => {
+    const originText = cell.text('origin');
+    return originText === ''
+      ? (cell.refuse('origin', { zh: '户籍地必填（县级行政区）', en: 'the place of origin is required (a county-level region)' }), undefined)
+      : cell.check('origin', lookups.county(originText));
+  });
+  const priority = judged(context, 'priority', cells, label, (cell) => cell.check('priority', parseYesNo(cell.text('priority'))));
+  const certificates = judged(context, 'certificates', cells, label, (cell) => cell.list('certificates', lookups.certificate));
+  const industries = judged(context, 'industries', cells, label, (cell) => cell.list('industries', lookups.industry, MAX_WISHES));
+  const destinations = judged(context, 'destinations', cells, label, (cell) => cell.list('destinations', lookups.destination, MAX_WISHES));
+  const minWage = judged(context, 'minWage', cells, label, (cell) => {
+    const wageText = cell.text('minWage');
+    return wageText === '' ? 0 : cell.check('minWage', parseYuan(wageText));
+  });
+  // In column order, as a row reader would have recorded them.
+  for (const column of [origin, priority, certificates, industries, destinations, minWage]) {
+    for (const problem of column.problems) row.problems.push({ ...problem });
+  }
 
-  const priority = row.check('priority', parseYesNo(row.text('priority')));
-  const certificates = row.list('certificates', lookups.certificate);
-  const industries = row.list('industries', lookups.industry, MAX_WISHES);
-  const destinations = row.list('destinations', lookups.destination, MAX_WISHES);
-  const wageText = row.text('minWage');
-  const minWage = wageText === '' ? 0 : row.check('minWage', parseYuan(wageText));
-
-  if (row.problems.length > 0 || !id || regionCode === undefined || priority === undefined || minWage === undefined || phone === undefined) {
+  const regionCode = origin.value;
+  if (
+    row.problems.length > 0 || !id || regionCode === undefined || priority.value === undefined || minWage.value === undefined || phone === undefined
+  ) {
     return { ok: false, problems: row.problems };
   }
   return {
@@ -91,11 +131,12 @@ export function parseWorkerRow(
       gender: id.gender,
       phone,
       regionCode,
-      priority,
-      certificates,
-      industries,
-      destinations,
-      minWage,
+      priority: priority.value,
+      // Copies: the memoised lists are shared between rows.
+      certificates: [...(certificates.value ?? [])],
+      industries: [...(industries.value ?? [])],
+      destinations: [...(destinations.value ?? [])],
+      minWage: minWage.value,
     },
   };
 }

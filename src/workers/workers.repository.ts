@@ -23,62 +23,76 @@ export async function upsertWorkers(
 
 /**
  * Inserts new workers and updates changed ones (the identity number's blind index is the
- * key); unchanged rows are left alone and get no event. Certificates of an updated worker
- * are made equal to the new list by removing the missing codes and adding the new ones,
- * which touch different rows, so the CTEs do not depend on each other's order.
+ * key); unchanged rows are left alone and get no event. One statement does the rows,
+ * the new certificates and the events; only when some worker was updated does a second
+ * one (same transaction) remove the certificates no longer listed. The two touch
+ * different rows, so their order does not matter.
  */
 export async function upsertWorkerBatch(
   db: Db,
   campaignId: string,
   batch: WorkerBatch,
   event: { actor: string; source: string },
+  options: { asyncCommit?: boolean } = {},
 ): Promise<BatchResult> {
   if (batch.count === 0) return { inserted: 0, updated: 0 };
-  const [province, regionCode, name, idEnc, idHash, idMasked, birthDate, gender, phoneEnc, phoneHash, phoneMasked, priority,
-    industries, destinations, minWage, contentHash, certificates] = batch.columns;
-  const result = await sql<{ inserted: number }>`
-    WITH input AS (
-      SELECT * FROM unnest(
-        ${province}::text[], ${regionCode}::text[], ${name}::text[], ${idEnc}::text[], ${idHash}::text[], ${idMasked}::text[],
-        ${birthDate}::date[], ${gender}::text[], ${phoneEnc}::text[], ${phoneHash}::text[], ${phoneMasked}::text[],
-        ${priority}::boolean[], ${industries}::text[], ${destinations}::text[], ${minWage}::integer[], ${contentHash}::text[],
-        ${certificates}::text[]
-      ) AS t(province, region_code, name, id_enc, id_hash, id_masked, birth_date, gender, phone_enc, phone_hash,
-             phone_masked, priority, industries, destinations, min_wage, content_hash, certificates)
-    ), changed AS (
-      INSERT INTO workers (province, campaign_id, region_code, name, id_enc, id_hash, id_masked, birth_date, gender,
-                           phone_enc, phone_hash, phone_masked, priority, industries, destinations, min_wage, content_hash)
-      SELECT t.province, ${campaignId}::uuid, t.region_code, t.name, t.id_enc, t.id_hash, t.id_masked, t.birth_date, t.gender,
-             t.phone_enc, t.phone_hash, t.phone_masked, t.priority, t.industries::text[], t.destinations::text[], t.min_wage, t.content_hash
-      FROM input t
-      ON CONFLICT (province, campaign_id, id_hash) DO UPDATE SET
-        region_code = excluded.region_code, name = excluded.name, id_enc = excluded.id_enc, id_masked = excluded.id_masked,
-        birth_date = excluded.birth_date, gender = excluded.gender, phone_enc = excluded.phone_enc,
-        phone_hash = excluded.phone_hash, phone_masked = excluded.phone_masked, priority = excluded.priority,
-        industries = excluded.industries, destinations = excluded.destinations, min_wage = excluded.min_wage,
-        content_hash = excluded.content_hash, updated_at = now()
-      WHERE workers.content_hash IS DISTINCT FROM excluded.content_hash
-      RETURNING province, id, id_hash, (xmax = 0) AS inserted
-    ), changed_input AS (
-      SELECT c.province, c.id, c.inserted, t.certificates::text[] AS certificates
-      FROM changed c JOIN input t ON t.province = c.province AND t.id_hash = c.id_hash
-    ), dropped AS (
-      DELETE FROM worker_certificates wc USING changed_input c
-      WHERE NOT c.inserted AND wc.province = c.province AND wc.worker_id = c.id AND wc.certificate_code <> ALL (c.certificates)
-    ), certified AS (
-      INSERT INTO worker_certificates (province, worker_id, certificate_code)
-      SELECT c.province, c.id, code FROM changed_input c CROSS JOIN LATERAL unnest(c.certificates) AS code
-      ON CONFLICT DO NOTHING
-    ), logged AS (
-      INSERT INTO worker_events (province, worker_id, campaign_id, type, actor, data)
-      SELECT c.province, c.id, ${campaignId}::uuid, CASE WHEN c.inserted THEN 'registered' ELSE 'updated' END, ${event.actor},
-             jsonb_build_object('source', ${event.source}::text)
-      FROM changed c
-    )
-    SELECT (count(*) FILTER (WHERE inserted))::integer AS inserted FROM changed
-  `.execute(db);
-  const inserted = result.rows[0]?.inserted ?? 0;
-  return { inserted, updated: batch.count - inserted };
+  return db.transaction().execute(async (trx) => {
+    // An import's commit need not wait for its WAL to reach disk: a crash loses whole
+    // batches at most, and importing the file again restores them.
+    if (options.asyncCommit) await sql`SET LOCAL synchronous_commit = off`.execute(trx);
+    const [id, province, regionCode, name, idEnc, idHash, idMasked, birthDate, gender, phoneEnc, phoneHash, phoneMasked, priority,
+      industries, destinations, minWage, contentHash, certificates] = batch.columns;
+    const result = await sql<{ inserted: number; updated: { province: string; id: string; certificates: string[] }[] | null }>`
+      WITH input AS (
+        SELECT * FROM unnest(
+          ${id}::uuid[], ${province}::text[], ${regionCode}::text[], ${name}::text[], ${idEnc}::text[], ${idHash}::text[],
+          ${idMasked}::text[], ${birthDate}::date[], ${gender}::text[], ${phoneEnc}::text[], ${phoneHash}::text[], ${phoneMasked}::text[],
+          ${priority}::boolean[], ${industries}::text[], ${destinations}::text[], ${minWage}::integer[], ${contentHash}::text[],
+          ${certificates}::text[]
+        ) AS t(id, province, region_code, name, id_enc, id_hash, id_masked, birth_date, gender, phone_enc, phone_hash,
+               phone_masked, priority, industries, destinations, min_wage, content_hash, certificates)
+      ), changed AS (
+        INSERT INTO workers (id, province, campaign_id, region_code, name, id_enc, id_hash, id_masked, birth_date, gender,
+                             phone_enc, phone_hash, phone_masked, priority, industries, destinations, min_wage, content_hash)
+        SELECT t.id, t.province, ${campaignId}::uuid, t.region_code, t.name, t.id_enc, t.id_hash, t.id_masked, t.birth_date, t.gender,
+               t.phone_enc, t.phone_hash, t.phone_masked, t.priority, t.industries::text[], t.destinations::text[], t.min_wage, t.content_hash
+        FROM input t
+        ON CONFLICT (province, campaign_id, id_hash) DO UPDATE SET
+          region_code = excluded.region_code, name = excluded.name, id_enc = excluded.id_enc, id_masked = excluded.id_masked,
+          birth_date = excluded.birth_date, gender = excluded.gender, phone_enc = excluded.phone_enc,
+          phone_hash = excluded.phone_hash, phone_masked = excluded.phone_masked, priority = excluded.priority,
+          industries = excluded.industries, destinations = excluded.destinations, min_wage = excluded.min_wage,
+          content_hash = excluded.content_hash, updated_at = now()
+        WHERE workers.content_hash IS DISTINCT FROM excluded.content_hash
+        RETURNING province, id, id_hash, (xmax = 0) AS inserted
+      ), changed_input AS (
+        SELECT c.province, c.id, c.inserted, t.certificates::text[] AS certificates
+        FROM changed c JOIN input t ON t.province = c.province AND t.id_hash = c.id_hash
+      ), certified AS (
+        INSERT INTO worker_certificates (province, worker_id, certificate_code)
+        SELECT c.province, c.id, code FROM changed_input c CROSS JOIN LATERAL unnest(c.certificates) AS code
+        ON CONFLICT DO NOTHING
+      ), logged AS (
+        INSERT INTO worker_events (province, worker_id, campaign_id, type, actor, data)
+        SELECT c.province, c.id, ${campaignId}::uuid, CASE WHEN c.inserted THEN 'registered' ELSE 'updated' END, ${event.actor},
+               ${JSON.stringify({ source: event.source })}::jsonb
+        FROM changed c
+      )
+      SELECT (count(*) FILTER (WHERE inserted))::integer AS inserted,
+             json_agg(json_build_object('province', province, 'id', id, 'certificates', certificates)) FILTER (WHERE NOT inserted) AS updated
+      FROM changed_input
+    `.execute(trx);
+    const { inserted, updated } = result.rows[0] ?? { inserted: 0, updated: null };
+    if (updated && updated.length > 0) {
+      await sql`
+        DELETE FROM worker_certificates wc
+        USING unnest(${updated.map((u) => u.province)}::text[], ${updated.map((u) => u.id)}::uuid[],
+                     ${updated.map((u) => arrayLiteral(u.certificates))}::text[]) AS u(province, id, certificates)
+        WHERE wc.province = u.province AND wc.worker_id = u.id AND wc.certificate_code <> ALL (u.certificates::text[])
+      `.execute(trx);
+    }
+    return { inserted, updated: batch.count - inserted };
+  });
 }
 
 export type WorkerChanges = Partial<{
