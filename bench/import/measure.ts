@@ -13,6 +13,7 @@ import { openSheet } from '../../src/imports/sheet-reader.js';
 import { type WorkerBatch, workerBatch } from '../../src/imports/registration-batch.js';
 import { importWorkersFile, sealWorkers, workerImportSpec } from '../../src/workers/workers.import.js';
 import { upsertWorkerBatch } from '../../src/workers/workers.repository.js';
+import { createPgDatabase } from '../../test/pg-cluster.js';
 import { clusterCpu } from './server-cpu.js';
 
 export type Stage = 'read' | 'parse' | 'seal' | 'write' | 'import' | 'copy';
@@ -34,26 +35,16 @@ export type Measured = {
 
 const ACTOR = 'bench';
 
-async function freshPgDatabase(baseUrl: string): Promise<string> {
-  const name = `bench_${randomBytes(5).toString('hex')}`;
-  const client = new pg.Client({ connectionString: baseUrl });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 /** A fresh, migrated database: on-disk PGlite, or a new database in the cluster. */
-async function freshContext(task: Task): Promise<{ ctx: AppContext; dbUrl?: string }> {
+async function freshContext(task: Task): Promise<{ ctx: AppContext; dbUrl?: string; remove: () => void }> {
   const masterKeyHex = randomBytes(32).toString('hex');
   if (task.pgUrl) {
-    const dbUrl = await freshPgDatabase(task.pgUrl);
-    return { ctx: await openAppContext({ databaseUrl: dbUrl, masterKeyHex }), dbUrl };
+    const dbUrl = await createPgDatabase(task.pgUrl, 'bench');
+    return { ctx: await openAppContext({ databaseUrl: dbUrl, masterKeyHex }), dbUrl, remove: () => undefined };
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'menkou-bench-pglite-'));
-  return { ctx: await openAppContext({ dataDir, masterKeyHex }) };
+  // Each run leaves a few hundred MB of database files: gone once measured.
+  return { ctx: await openAppContext({ dataDir, masterKeyHex }), remove: () => fs.rmSync(dataDir, { recursive: true, force: true }) };
 }
 
 const noWrite = async (batch: readonly unknown[]) => ({ inserted: batch.length, updated: 0 });
@@ -66,7 +57,7 @@ async function measure(task: Task): Promise<Omit<Measured, 'peakRssMb' | 'stage'
     return { ms: performance.now() - started, rows, imported: 0, refused: 0 };
   }
   if (task.stage === 'copy') return copyLimit(task);
-  const { ctx, dbUrl } = await freshContext(task);
+  const { ctx, dbUrl, remove } = await freshContext(task);
   try {
     const campaign = await campaignForWork(ctx, undefined);
     const spec = workerImportSpec(ctx, campaign, ACTOR);
@@ -116,6 +107,7 @@ async function measure(task: Task): Promise<Omit<Measured, 'peakRssMb' | 'stage'
     return { ms: performance.now() - started, rows: outcome.rows, imported: outcome.imported, refused: outcome.refused };
   } finally {
     await ctx.close();
+    remove();
   }
 }
 

@@ -2,7 +2,7 @@
 // PostgreSQL array literals (text parameters, built where the rows are sealed, which for
 // a large import is a worker thread: see imports/registration-batch.ts), unnested into
 // rows; data-modifying CTEs then add certificates and journey events for exactly the
-// rows that changed, all server side. One statement per batch, no rows sent back.
+// rows that changed, server side, so no per-row data comes back for a new worker.
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { arrayLiteral } from '../imports/array-literal.js';
