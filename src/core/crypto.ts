@@ -6,6 +6,7 @@
 import crypto, { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { hmacSm3 } from './sm3.js';
 
 export type Vault = Readonly<{
   encrypt: (plaintext: string) => string;
@@ -58,8 +59,10 @@ export function createVault(masterKey: Buffer | Uint8Array): Vault {
   const macKey = derive(masterKey, 'sm3-mac', 32);
   const indexKey = derive(masterKey, 'sm3-index', 32);
 
-  const tagOf = (iv: Buffer, body: Buffer): Buffer =>
-    createHmac('sm3', macKey).update(iv).update(body).digest().subarray(0, TAG_BYTES);
+  // Precomputed HMAC-SM3 states: see sm3.ts for why not createHmac per value.
+  const mac = hmacSm3(macKey);
+  const index = hmacSm3(indexKey);
+  const tagOf = (iv: Buffer, body: Buffer): Buffer => mac(Buffer.concat([iv, body])).subarray(0, TAG_BYTES);
 
   // Drawing IVs from a pooled CSPRNG block: one randomBytes call per 4,096 values instead
   // of one each, which matters when a 100,000-row import encrypts two numbers per row.
@@ -116,7 +119,7 @@ export function createVault(masterKey: Buffer | Uint8Array): Vault {
     },
     subkey: (label: string): Buffer => derive(masterKey, `subkey:${label}`, 32),
     blindIndex(value: string): string {
-      return createHmac('sm3', indexKey).update(value).digest('base64url').slice(0, 32);
+      return index(Buffer.from(value, 'utf8')).toString('base64url').slice(0, 32);
     },
   });
   masterKeys.set(vault, Buffer.from(masterKey));
