@@ -159,3 +159,22 @@ describe.each(['compressed', 'pairs'] as const)('solveMatching (%s formulation)'
     expect(solveMatching(closed, { formulation })).toMatchObject({ objective: 0, assignments: [] });
   });
 });
+
+describe('size guard', () => {
+  it('refuses a network above the arc limit with a bilingual message instead of exhausting memory', () => {
+    const instance = generate('adversarial', 400, 40, 1.5, 7);
+    expect(solveMatching(instance).objective).toBeGreaterThan(0);
+    let caught: unknown;
+    try {
+      solveMatching(instance, { maxArcs: 500 });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isDomainError(caught)).toBe(true);
+    if (!isDomainError(caught)) return;
+    expect(caught.problem.code).toBe('payload_too_large');
+    expect(caught.problem.record).toBe('instance');
+    expect(caught.problem.zh).toContain('分配问题过大');
+    expect(caught.problem.en).toContain('500 arcs');
+  });
+});

@@ -6,7 +6,7 @@ import { invalidInput } from '../../core/errors.js';
 import { buildClasses, type Classes } from './classes.js';
 import { assignIndices, decomposeFlow } from './decompose.js';
 import { minCostFlow, type FlowNetwork } from './mcf.js';
-import { buildNetwork } from './network.js';
+import { buildNetwork, MAX_ARCS } from './network.js';
 import { buildPairNetwork, countPairs } from './explicit.js';
 import { failedRule, value } from './rules.js';
 import type { Assignment, MatchInstance, MatchResult } from './types.js';
@@ -23,6 +23,8 @@ export type SolveOptions = {
   withDuals?: boolean;
   /** Force a formulation (tests and benchmarks); by default the smaller one is chosen. */
   formulation?: 'auto' | SolveStats['formulation'];
+  /** Refuse networks above this many arcs (default MAX_ARCS, about 4 GB). */
+  maxArcs?: number;
 };
 
 export type SolveStats = {
@@ -44,9 +46,9 @@ type Formulation = { net: FlowNetwork; jobBase: number; sink: number; kind: Solv
  * eligibility is strict (adversarial instances) and then much faster to solve, since its
  * nodes are only the classes. Build the compressed one, count pairs up to twice its arcs.
  */
-function chooseFormulation(classes: Classes, choice: SolveOptions['formulation'] = 'auto'): Formulation {
-  const mn = buildNetwork(classes);
-  const limit = 2 * mn.net.arcCount;
+function chooseFormulation(classes: Classes, choice: SolveOptions['formulation'] = 'auto', maxArcs = MAX_ARCS): Formulation {
+  const mn = buildNetwork(classes, maxArcs);
+  const limit = Math.min(2 * mn.net.arcCount, maxArcs);
   if (choice === 'compressed' || (choice === 'auto' && countPairs(classes, limit) > limit)) {
     return { net: mn.net, jobBase: mn.jobBase, sink: mn.sink, kind: 'compressed', triples: (flow) => decomposeFlow(mn, flow) };
   }
@@ -98,7 +100,7 @@ export function solveMatching(instance: MatchInstance, options: SolveOptions = {
   report({ stage: 'classes', done: 0, total: 1 });
   const classes = buildClasses(workers, instance.jobs, capacity);
   report({ stage: 'network', done: 0, total: 1 });
-  const mn = chooseFormulation(classes, options.formulation);
+  const mn = chooseFormulation(classes, options.formulation, options.maxArcs);
   const solution = minCostFlow(mn.net, { onPhase: (done, total) => report({ stage: 'flow', done, total }) });
   report({ stage: 'assignments', done: 0, total: 1 });
   const pairs = assignIndices(classes, mn.triples(solution.flow), capacity);
