@@ -89,7 +89,8 @@ export async function replaceProposals(db: Db, campaignId: string, runId: string
     const before = new Map(previous.map((p) => [`${p.province}:${p.worker_id}`, p.job_id]));
     await trx.deleteFrom('assignments').where('campaign_id', '=', campaignId).where('status', '=', 'proposed').execute();
     const changed = proposals.filter((p) => before.get(`${p.province}:${p.workerId}`) !== p.jobId);
-    const unmatched = previous.filter((p) => !proposals.some((q) => q.province === p.province && q.workerId === p.worker_id));
+    const proposed = new Set(proposals.map((p) => `${p.province}:${p.workerId}`));
+    const unmatched = previous.filter((p) => !proposed.has(`${p.province}:${p.worker_id}`));
     const CHUNK = 5000;
     for (let i = 0; i < proposals.length; i += CHUNK) {
       const part = proposals.slice(i, i + CHUNK);

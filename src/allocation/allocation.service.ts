@@ -14,6 +14,7 @@ import {
   confirmProposals, finishRun, insertRun, loadAssignments, loadCampaignJobs, loadCampaignWorkers, type Proposal, replaceProposals,
 } from './allocation.repository.js';
 import { runMatchingEngine } from './run-engine.js';
+import { preferPrevious } from './stability.js';
 import { value } from '../engines/match/rules.js';
 
 export type AllocationSummary = {
@@ -66,9 +67,11 @@ async function execute(ctx: AppContext, actor: Actor, campaign: Campaign, runId:
   const workerById = new Map(instance.workers.map((w) => [w.id, { engine: w, stored: storedWorkers.get(w.id) }]));
   const jobById = new Map(instance.jobs.map((j) => [j.id, { engine: j, stored: storedJobs.get(j.id) }]));
   const fixedWorkers = new Set(fixed.map((f) => f.worker));
+  const previous = new Map(assignments.filter((a) => a.status === 'proposed').map((a) => [a.worker_id, a.job_id]));
+  const settled = preferPrevious(instance, result.assignments, previous, fixedWorkers);
   const proposals: Proposal[] = [];
   let placedPriority = 0;
-  for (const pair of result.assignments) {
+  for (const pair of settled.assignments) {
     const worker = workerById.get(pair.worker);
     const job = jobById.get(pair.job);
     if (!worker?.stored || !job?.stored) continue;
@@ -87,7 +90,7 @@ async function execute(ctx: AppContext, actor: Actor, campaign: Campaign, runId:
   };
   await finishRun(ctx.db, runId, { summary });
   await recordAudit(ctx, actor, { action: 'allocation.run', entity: 'campaign', entityId: campaign.id, regionCode: campaign.regionCode, after: summary });
-  ctx.log.info({ run: runId, placed: summary.placed, objective: summary.objective, seconds: summary.seconds }, 'allocation finished');
+  ctx.log.info({ run: runId, placed: summary.placed, objective: summary.objective, seconds: summary.seconds, keptFromBefore: settled.restored }, 'allocation finished');
   return summary;
 }
 
