@@ -18,8 +18,14 @@ export function toHalfWidth(text: string): string {
   return out;
 }
 
+// Anything the normalisation would change: full-width forms and special spaces,
+// zero-width characters, whitespace other than a single inner space. Most cells of a
+// large import have none, and returning them untouched halves the cost of a row's cells.
+const NEEDS_WORK = /[\uff01-\uff5e\u3000\u00a0\u2007\u202f\u200b-\u200d\ufeff]|[^\S ]|\s\s|^\s|\s$/;
+
 /** Half-width, every whitespace run as one space, trimmed. Zero-width characters removed. */
 export function normalizeCell(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return toHalfWidth(text)
     .replace(/[\u200b-\u200d\ufeff]/g, '')
     .replace(/\s+/g, ' ')
