@@ -7,20 +7,10 @@
 //   node --import tsx bench/match/generate.ts realistic|adversarial WORKERS JOBS SLOT_RATIO SEED OUT.json
 
 import { writeFileSync } from 'node:fs';
+import { createRng } from '../../src/core/random.js';
 import type { Job, MatchInstance, Worker } from '../../src/engines/match/types.js';
 
 export type Shape = 'realistic' | 'adversarial';
-
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INDUSTRIES = ['catering', 'logistics', 'manufacturing', 'domestic', 'caregiving', 'security', 'construction', 'electronics', 'express', 'retail', 'cleaning', 'hotel', 'textile', 'auto-parts'];
 const CERTIFICATES = ['food-health', 'forklift', 'electrician', 'welder', 'caregiver', 'security-guard', 'chef', 'driver-c1', 'housekeeping', 'childcare', 'elderly-care', 'electronics-assembly', 'crane', 'first-aid', 'warehouse'];
@@ -128,7 +118,7 @@ function adversarialJob(r: () => number, k: number, slotRatio: number, codes: { 
 
 /** slotRatio scales headcounts: about 32·ratio seats per job in both shapes. */
 export function generate(shape: Shape, workers: number, jobs: number, slotRatio: number, seed: number): MatchInstance {
-  const r = rng(seed);
+  const r = createRng(seed).next;
   if (shape === 'realistic') {
     return {
       workers: Array.from({ length: workers }, (_, k) => realisticWorker(r, k)),

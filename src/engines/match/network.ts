@@ -40,7 +40,7 @@ const FAN_IN = 32;
  */
 export const MAX_ARCS = 30_000_000;
 
-export function tooLarge(arcs: number): Error {
+function tooLarge(arcs: number): Error {
   return domainError({
     code: 'payload_too_large',
     record: 'instance',
@@ -129,7 +129,6 @@ export function buildNetwork(classes: Classes, maxArcs = MAX_ARCS): MatchNetwork
           }
         }
         if (e < 0) continue;
-        if (wTail.length >= maxArcs) throw tooLarge(maxArcs);
         push(wTail, c);
         push(wHead, e);
         push(wValue, wc.arcs[a + 1]);

@@ -1,15 +1,9 @@
-// A small seeded generator (mulberry32): the planner's only source of randomness, so a
-// given instance and seed always yield the same plan.
+// The planner's only source of randomness: the project's seeded generator (mulberry32),
+// so a given instance and seed always yield the same plan.
+import { createRng } from '../../core/random.js';
 
 export type Random = () => number;
 
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createRng(seed).next;
 }
