@@ -4,11 +4,13 @@ import type { Db } from './database.js';
 import * as foundation from './migrations/0001-foundation.js';
 import * as accounts from './migrations/0002-accounts.js';
 import * as allocationAndTrips from './migrations/0003-allocation-and-trips.js';
+import * as allocationChanges from './migrations/0004-allocation-changes.js';
 
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-accounts': accounts,
   '0003-allocation-and-trips': allocationAndTrips,
+  '0004-allocation-changes': allocationChanges,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

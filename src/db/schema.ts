@@ -177,6 +177,18 @@ export type AllocationRunTable = {
   finished_at: Date | null;
 };
 
+export type AllocationChangeTable = {
+  province: string;
+  run_id: string;
+  worker_id: string;
+  kind: 'new' | 'moved' | 'dropped';
+  job_before: string | null;
+  job_after: string | null;
+  value_before: number | null;
+  value_after: number | null;
+  reason: string;
+};
+
 export type TripPlanTable = {
   id: Generated<string>;
   campaign_id: string;
@@ -233,6 +245,7 @@ export type DB = {
   audit_log: AuditTable;
   assignments: AssignmentTable;
   allocation_runs: AllocationRunTable;
+  allocation_changes: AllocationChangeTable;
   trip_plans: TripPlanTable;
   trips: TripTable;
   trip_passengers: TripPassengerTable;
