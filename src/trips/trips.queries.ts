@@ -1,24 +1,25 @@
 // Reading planned trips within a scope. A trip is visible when one of its riders is: an
-// officer sees the coaches carrying people of their region, check-in staff those of
-// their gathering point, an employer those bringing its workers, a worker their own; the
-// passenger list shows only the riders the caller may see.
+// officer sees the coaches carrying people of their region, check-in staff those boarding
+// at their gathering point, an employer those bringing its workers, a worker their own;
+// the passenger list (and every manifest and pass built from it) shows only those riders.
 import { sql } from 'kysely';
 import { isUuid } from '../core/ids.js';
 import type { Scope } from '../core/scope.js';
 import type { Db } from '../db/database.js';
+import { workerReach } from '../auth/reach.queries.js';
 
+// A rider is listed when their own record is in reach, and, for check-in staff, only when
+// they board at the staff's own gathering point; for an employer, only when they ride to
+// one of its vacancies.
 function riderFilter(scope: Scope) {
+  const reach = workerReach(scope);
   switch (scope.kind) {
-    case 'region':
-      return sql<boolean>`w.region_code LIKE ${`${scope.prefix}%`}`;
     case 'gathering':
-      return sql<boolean>`t.gathering_point_id = ${scope.gatheringPointId}::uuid`;
+      return sql<boolean>`(${reach} AND tp.pickup = ${`gp:${scope.gatheringPointId}`})`;
     case 'employer':
-      return sql<boolean>`j.employer_id = ${scope.employerId}::uuid`;
-    case 'worker':
-      return sql<boolean>`(tp.province = ${scope.province} AND tp.worker_id = ${scope.workerId}::uuid)`;
+      return sql<boolean>`(${reach} AND j.employer_id = ${scope.employerId}::uuid)`;
     default:
-      return sql<boolean>`false`;
+      return reach;
   }
 }
 

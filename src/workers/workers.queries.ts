@@ -1,9 +1,15 @@
 // Read queries on workers. Every one takes the caller's region prefix: it is applied
 // here, in the store, so no route can forget it.
 import { sql } from 'kysely';
-import { narrowScope, type Scope, toPrefix } from '../core/scope.js';
+import { ageOn } from '../core/id-number.js';
 import { isUuid } from '../core/ids.js';
+import { fullName } from '../core/regions.js';
+import { narrowScope, type Scope, toPrefix } from '../core/scope.js';
+import { todayInChina } from '../core/values.js';
 import type { Db } from '../db/database.js';
+import type { WorkerSort } from './workers.schema.js';
+import { SHOWN_LAST_DIGITS, type WorkerSearch } from './workers.search.js';
+import { workerReach } from '../auth/reach.queries.js';
 
 export type WorkerFilter = {
   /** A region prefix the caller asked for; it can only narrow the scope. */
@@ -11,24 +17,57 @@ export type WorkerFilter = {
   campaignId?: string;
   priority?: boolean;
   status?: string;
+  /** Wished industry (code). */
+  industry?: string;
+  /** Held certificate (code). */
+  certificate?: string;
+  search?: WorkerSearch;
 };
+
+export type WorkerOrder = { sort?: WorkerSort; order?: 'asc' | 'desc' };
 
 export type WorkerSummary = {
   id: string;
   campaignId: string;
   regionCode: string;
+  regionName: string;
   name: string;
   idMasked: string;
   phoneMasked: string | null;
   birthDate: string;
-  gender: string;
+  age: number;
+  gender: 'male' | 'female';
   priority: boolean;
   industries: string[];
   destinations: string[];
   minWage: number;
   certificates: string[];
   status: string;
+  registeredAt: string;
+  updatedAt: string;
 };
+
+// LIKE's own wildcards in typed text match themselves.
+const likeEscaped = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function searched(search: WorkerSearch) {
+  switch (search.kind) {
+    case 'idHash':
+      return sql<boolean>`w.id_hash = ${search.hash}`;
+    case 'phoneHash':
+      return sql<boolean>`w.phone_hash = ${search.hash}`;
+    case 'masked':
+      return sql<boolean>`(w.id_masked = ${search.mask} OR w.phone_masked = ${search.mask})`;
+    case 'lastDigits': {
+      // The masks keep the last four characters: more digits than that can't be told apart.
+      if (search.digits.length > SHOWN_LAST_DIGITS) return sql<boolean>`false`;
+      const suffix = `%${likeEscaped(search.digits)}`;
+      return sql<boolean>`(w.id_masked LIKE ${suffix} OR w.phone_masked LIKE ${suffix})`;
+    }
+    default:
+      return sql<boolean>`w.name LIKE ${`%${likeEscaped(search.text)}%`}`;
+  }
+}
 
 // The scope is applied here, in the store, for every query: a route cannot forget it.
 function baseQuery(db: Db, scope: Scope, filter: WorkerFilter) {
@@ -69,47 +108,72 @@ function baseQuery(db: Db, scope: Scope, filter: WorkerFilter) {
   if (filter.campaignId) query = query.where('w.campaign_id', '=', filter.campaignId);
   if (filter.priority !== undefined) query = query.where('w.priority', '=', filter.priority);
   if (filter.status) query = query.where('w.status', '=', filter.status);
+  if (filter.industry) query = query.where(sql<boolean>`w.industries @> ARRAY[${filter.industry}]::text[]`);
+  if (filter.certificate) {
+    const code = filter.certificate;
+    query = query.where(({ exists, selectFrom }) => exists(
+      selectFrom('worker_certificates as c').select('c.worker_id')
+        .whereRef('c.province', '=', 'w.province').whereRef('c.worker_id', '=', 'w.id').where('c.certificate_code', '=', code),
+    ));
+  }
+  if (filter.search) query = query.where(searched(filter.search));
   return query;
 }
 
 const SUMMARY_COLUMNS = [
   'w.id', 'w.province', 'w.campaign_id', 'w.region_code', 'w.name', 'w.id_masked', 'w.phone_masked', 'w.birth_date',
-  'w.gender', 'w.priority', 'w.industries', 'w.destinations', 'w.min_wage', 'w.status',
+  'w.gender', 'w.priority', 'w.industries', 'w.destinations', 'w.min_wage', 'w.status', 'w.created_at', 'w.updated_at',
 ] as const;
 
 type SummaryRow = {
   id: string; province: string; campaign_id: string; region_code: string; name: string; id_masked: string;
-  phone_masked: string | null; birth_date: string; gender: string; priority: boolean; industries: string[];
-  destinations: string[]; min_wage: number; status: string; certificates: string[] | null;
+  phone_masked: string | null; birth_date: string; gender: 'male' | 'female'; priority: boolean; industries: string[];
+  destinations: string[]; min_wage: number; status: string; certificates: string[] | null; created_at: Date | string; updated_at: Date | string;
 };
 
-function toSummary(row: SummaryRow): WorkerSummary {
+const iso = (value: Date | string): string => (value instanceof Date ? value : new Date(value)).toISOString();
+
+function toSummary(row: SummaryRow, today: string): WorkerSummary {
   return {
-    id: row.id, campaignId: row.campaign_id, regionCode: row.region_code, name: row.name, idMasked: row.id_masked,
-    phoneMasked: row.phone_masked, birthDate: row.birth_date, gender: row.gender, priority: row.priority,
-    industries: row.industries, destinations: row.destinations, minWage: row.min_wage,
-    certificates: row.certificates ?? [], status: row.status,
+    id: row.id, campaignId: row.campaign_id, regionCode: row.region_code, regionName: fullName(row.region_code) ?? row.region_code,
+    name: row.name, idMasked: row.id_masked, phoneMasked: row.phone_masked, birthDate: row.birth_date, age: ageOn(row.birth_date, today),
+    gender: row.gender, priority: row.priority, industries: row.industries, destinations: row.destinations, minWage: row.min_wage,
+    certificates: row.certificates ?? [], status: row.status, registeredAt: iso(row.created_at), updatedAt: iso(row.updated_at),
   };
 }
 
 const certificatesOf = sql<string[]>`coalesce((SELECT array_agg(c.certificate_code ORDER BY c.certificate_code)
   FROM worker_certificates c WHERE c.province = w.province AND c.worker_id = w.id), '{}')`;
 
+// Each sort has the id last, so pages never overlap or skip a row between two requests.
+// Age ascending is the youngest first: the latest birth date.
+const SORT_COLUMNS: Record<WorkerSort, { column: 'w.name' | 'w.birth_date' | 'w.region_code' | 'w.status' | 'w.created_at'; flip: boolean }> = {
+  name: { column: 'w.name', flip: false },
+  age: { column: 'w.birth_date', flip: true },
+  county: { column: 'w.region_code', flip: false },
+  status: { column: 'w.status', flip: false },
+  registeredAt: { column: 'w.created_at', flip: false },
+};
+
 export async function listWorkers(
   db: Db,
   scope: Scope,
   filter: WorkerFilter,
   page: { limit: number; offset: number },
+  order: WorkerOrder = {},
 ): Promise<{ total: number; items: WorkerSummary[] }> {
   const total = await baseQuery(db, scope, filter).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
-  const rows = await baseQuery(db, scope, filter)
-    .select([...SUMMARY_COLUMNS, certificatesOf.as('certificates')])
-    .orderBy('w.region_code')
-    .orderBy('w.id')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
-  return { total: total.n, items: rows.map(toSummary) };
+  let query = baseQuery(db, scope, filter).select([...SUMMARY_COLUMNS, certificatesOf.as('certificates')]);
+  const direction = (flip: boolean): 'asc' | 'desc' => ((order.order === 'desc') !== flip ? 'desc' : 'asc');
+  if (order.sort) {
+    const { column, flip } = SORT_COLUMNS[order.sort];
+    query = query.orderBy(column, direction(flip)).orderBy('w.id', direction(flip));
+  } else {
+    query = query.orderBy('w.region_code').orderBy('w.id');
+  }
+  const rows = await query.limit(page.limit).offset(page.offset).execute();
+  const today = todayInChina();
+  return { total: total.n, items: rows.map((row) => toSummary(row, today)) };
 }
 
 export async function findWorker(db: Db, scope: Scope, id: string): Promise<WorkerSummary | undefined> {
@@ -118,7 +182,7 @@ export async function findWorker(db: Db, scope: Scope, id: string): Promise<Work
     .select([...SUMMARY_COLUMNS, certificatesOf.as('certificates')])
     .where('w.id', '=', id)
     .executeTakeFirst();
-  return row ? toSummary(row) : undefined;
+  return row ? toSummary(row, todayInChina()) : undefined;
 }
 
 /** Keyset pages over every worker in reach, for exports of any size. */
@@ -132,7 +196,8 @@ export async function* streamWorkers(db: Db, scope: Scope, filter: WorkerFilter,
     }
     const rows = await query.orderBy('w.province').orderBy('w.id').limit(pageSize).execute();
     if (rows.length === 0) return;
-    yield rows.map(toSummary);
+    const today = todayInChina();
+    yield rows.map((row) => toSummary(row, today));
     const last = rows[rows.length - 1];
     after = { province: last.province, id: last.id };
     if (rows.length < pageSize) return;
@@ -142,13 +207,14 @@ export async function* streamWorkers(db: Db, scope: Scope, filter: WorkerFilter,
 export async function workerEvents(db: Db, scope: Scope, id: string) {
   const worker = await findWorker(db, scope, id);
   if (!worker) return undefined;
-  return db
+  const rows = await db
     .selectFrom('worker_events')
     .select(['id', 'type', 'at', 'actor', 'device', 'data'])
     .where('province', '=', worker.regionCode.slice(0, 2))
     .where('worker_id', '=', id)
     .orderBy('id')
     .execute();
+  return rows.map((row) => ({ ...row, at: iso(row.at), data: (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as Record<string, unknown> }));
 }
 
 /** The worker's decrypted phone, for making a worker account; scoped like every read. */

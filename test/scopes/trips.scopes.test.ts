@@ -1,7 +1,27 @@
 // Trip routes by role: who may plan a day, and who sees which coach, manifest and pass.
+import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
+import type { Actor } from '../../src/auth/actor.js';
+import { sessionActor } from '../../src/auth/auth.service.js';
+import { tripManifest } from '../../src/trips/trips.documents.js';
+import { saveDayPlan } from '../../src/trips/trips.repository.js';
 import { describeEachDatabase } from '../db.js';
-import { covers, type RoleLogin, useWorld } from './world.js';
+import { covers, type RoleLogin, useWorld, type World } from './world.js';
+
+async function actorFor(world: World, role: Exclude<RoleLogin, 'anonymous'>): Promise<Actor> {
+  const actor = await sessionActor(world.ctx, world.sessions[role].cookie.split('=')[1]);
+  if (!actor) throw new Error(`no session for ${role}`);
+  return actor;
+}
+
+/** Every cell's text in a workbook, for asserting who a manifest lists. */
+async function sheetNames(body: Buffer): Promise<string[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  const cells: string[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value ?? '')))));
+  return cells;
+}
 
 const ROLES: RoleLogin[] = ['admin', 'shanxi', 'lvliang', 'xingxian', 'employer', 'checkin-taiyuan', 'worker', 'anonymous'];
 const PLANNERS: RoleLogin[] = ['admin', 'shanxi'];
@@ -34,6 +54,88 @@ describeEachDatabase('trip routes by role', (ctx) => {
       // A pass for someone not on the coach is not found, for everyone.
       const stranger = await world().request(role, 'GET', `/api/trips/${tripId}/passes/${world().workers.B}`);
       expect(stranger.statusCode, `${role} stranger pass`).toBe(role === 'anonymous' ? 401 : 404);
+    }
+  });
+});
+
+// A coach that picks up at two gathering points (Taiyuan first, then Lüliang) and carries
+// people to two employers. Every role sees, on every route that lists people, exactly the
+// riders whose own record it may read; check-in staff only those boarding at their point.
+describeEachDatabase('a shared coach by role', (ctx) => {
+  const world = useWorld(ctx);
+  const SHARED_DAY = '2021-01-09';
+
+  it(covers('GET /api/trips/{id}', 'GET /api/campaigns/{id}/trips', 'GET /api/trips/{id}/manifest.pdf', 'GET /api/trips/{id}/manifest.xlsx', 'GET /api/trips/{id}/passes/{worker}'), async () => {
+    const w = world();
+    const db = w.ctx.db;
+    const points = await db.selectFrom('gathering_points').select(['id', 'region_code']).where('campaign_id', '=', w.campaignId).execute();
+    const pointOf = (city: string) => `gp:${points.find((p) => p.region_code === city)?.id}`;
+    const own = await db.selectFrom('jobs').select(['id', 'province']).where('id', '=', w.jobs.own).executeTakeFirstOrThrow();
+    const other = await db.selectFrom('jobs').select(['id', 'province']).where('id', '=', w.jobs.other).executeTakeFirstOrThrow();
+    // D (Taiyuan) rides to the demo employer like A; B (Datong, picked up in Taiyuan's coach
+    // at Taiyuan though Datong serves him) and the demo worker go to another employer.
+    const riders = [
+      { key: 'D', workerId: w.workers.D, pickup: pointOf('140100'), job: own },
+      { key: 'B', workerId: w.workers.B, pickup: pointOf('140100'), job: other },
+      { key: 'A', workerId: w.workers.A, pickup: pointOf('141100'), job: own },
+      { key: 'self', workerId: w.workers.self, pickup: pointOf('141100'), job: other },
+    ];
+    for (const r of riders.filter((x) => x.key !== 'A')) {
+      await db.insertInto('assignments').values({
+        province: '14', worker_id: r.workerId, campaign_id: w.campaignId, job_province: r.job.province, job_id: r.job.id, status: 'confirmed', run_id: null, value: 100,
+      }).execute();
+    }
+    const saved = await saveDayPlan(db, {
+      campaignId: w.campaignId, date: SHARED_DAY, actor: 'test', summary: {}, changes: null,
+      trips: [{
+        number: '0109-太原-01', gatheringPointId: points.find((p) => p.region_code === '140100')?.id ?? null, regionCode: '140100',
+        capacity: 50, spacing: 'normal', km: 500, cost: 7000,
+        stops: [
+          { kind: 'pickup', location: pointOf('140100'), name: '太原', eta: '07:00', km: 0 },
+          { kind: 'pickup', location: pointOf('141100'), name: '吕梁', eta: '09:00', km: 150 },
+          { kind: 'dropoff', location: 'site:320506', name: '吴中区', eta: '20:00', km: 1200 },
+        ],
+        riders: riders.map((r, i) => ({ province: '14', workerId: r.workerId, seat: i + 1, pickup: r.pickup, dropoff: 'site:320506', jobProvince: r.job.province, jobId: r.job.id })),
+      }],
+    });
+    const tripId = saved.tripIds[0];
+    const sees: Record<Exclude<RoleLogin, 'anonymous'>, string[]> = {
+      admin: ['D', 'B', 'A', 'self'],
+      shanxi: ['D', 'B', 'A', 'self'],
+      lvliang: ['A', 'self'],
+      xingxian: ['A', 'self'],
+      employer: ['D', 'A'],
+      'checkin-taiyuan': ['D'],
+      worker: ['self'],
+    };
+    for (const role of Object.keys(sees) as (keyof typeof sees)[]) {
+      const expected = riders.filter((r) => sees[role].includes(r.key)).map((r) => r.workerId).sort();
+      // The one-person route agrees: whoever is listed can be opened, nobody else.
+      for (const r of riders) {
+        const one = await w.request(role, 'GET', `/api/workers/${r.workerId}`);
+        expect(one.statusCode, `${role} worker ${r.key}`).toBe(expected.includes(r.workerId) ? 200 : 404);
+      }
+      const detail = await w.request(role, 'GET', `/api/trips/${tripId}`);
+      expect(detail.statusCode, `${role} trip`).toBe(200);
+      expect((detail.json() as { passengers: { worker_id: string }[] }).passengers.map((p) => p.worker_id).sort(), `${role} passengers`).toEqual(expected);
+      const day = (await w.request(role, 'GET', `/api/campaigns/${w.campaignId}/trips?date=${SHARED_DAY}`)).json() as { items: { id: string; riders: number }[] };
+      expect(day.items.map((t) => [t.id, t.riders]), `${role} day`).toEqual([[tripId, expected.length]]);
+      const manifest = await tripManifest(w.ctx, await actorFor(w, role), tripId);
+      expect(manifest.passengers.map((p) => p.workerId).sort(), `${role} manifest`).toEqual(expected);
+      for (const format of ['pdf', 'xlsx']) {
+        expect((await w.request(role, 'GET', `/api/trips/${tripId}/manifest.${format}`)).statusCode, `${role} manifest.${format}`).toBe(200);
+      }
+      const xlsx = await w.request(role, 'GET', `/api/trips/${tripId}/manifest.xlsx`);
+      const names = await sheetNames(xlsx.rawPayload);
+      for (const r of riders) {
+        const name = (await db.selectFrom('workers').select('name').where('id', '=', r.workerId).executeTakeFirstOrThrow()).name;
+        expect(names.includes(name), `${role} manifest.xlsx lists ${r.key}`).toBe(expected.includes(r.workerId));
+        const pass = await w.request(role, 'GET', `/api/trips/${tripId}/passes/${r.workerId}`);
+        expect(pass.statusCode, `${role} pass ${r.key}`).toBe(expected.includes(r.workerId) ? 200 : 404);
+      }
+    }
+    for (const url of [`/api/trips/${tripId}`, `/api/trips/${tripId}/manifest.pdf`]) {
+      expect((await w.request('anonymous', 'GET', url)).statusCode).toBe(401);
     }
   });
 });
