@@ -21,7 +21,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       reply.status(status).type('application/problem+json').send({ status, ...body });
     if (isDomainError(error)) {
       const p = error.problem;
-      return send(STATUS[p.code], { type: p.code, title: `${p.zh} / ${p.en}`, zh: p.zh, en: p.en, record: p.record, field: p.field });
+      return send(STATUS[p.code], { type: p.code, title: `${p.zh} / ${p.en}`, zh: p.zh, en: p.en, record: p.record, field: p.field, issues: p.issues });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((issue) => ({

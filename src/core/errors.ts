@@ -19,6 +19,8 @@ export type Problem = Bilingual & {
   record?: string;
   /** Which field of that record. */
   field?: string;
+  /** Every broken field, when a form sent several at once (the first is also `field`). */
+  issues?: (Bilingual & { field: string })[];
 };
 
 export type DomainError = Error & { problem: Problem };

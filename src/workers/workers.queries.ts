@@ -1,6 +1,7 @@
 // Read queries on workers. Every one takes the caller's region prefix: it is applied
 // here, in the store, so no route can forget it.
 import { sql } from 'kysely';
+import { workerReach } from '../auth/reach.queries.js';
 import { ageOn } from '../core/id-number.js';
 import { isUuid } from '../core/ids.js';
 import { fullName } from '../core/regions.js';
@@ -9,7 +10,6 @@ import { todayInChina } from '../core/values.js';
 import type { Db } from '../db/database.js';
 import type { WorkerSort } from './workers.schema.js';
 import { SHOWN_LAST_DIGITS, type WorkerSearch } from './workers.search.js';
-import { workerReach } from '../auth/reach.queries.js';
 
 export type WorkerFilter = {
   /** A region prefix the caller asked for; it can only narrow the scope. */
@@ -72,34 +72,12 @@ function searched(search: WorkerSearch) {
 // The scope is applied here, in the store, for every query: a route cannot forget it.
 function baseQuery(db: Db, scope: Scope, filter: WorkerFilter) {
   let query = db.selectFrom('workers as w');
-  switch (scope.kind) {
-    case 'region': {
-      const prefix = narrowScope(scope.prefix, filter.region);
-      query = query.where('w.region_code', 'like', prefix === null ? '-' : `${prefix}%`);
-      if (prefix && prefix.length >= 2) query = query.where('w.province', '=', prefix.slice(0, 2));
-      break;
-    }
-    case 'employer':
-      query = query.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('assignments as a')
-            .innerJoin('jobs as j', (join) => join.onRef('j.province', '=', 'a.job_province').onRef('j.id', '=', 'a.job_id'))
-            .select('a.worker_id')
-            .whereRef('a.province', '=', 'w.province')
-            .whereRef('a.worker_id', '=', 'w.id')
-            .where('a.status', '!=', 'withdrawn')
-            .where('j.employer_id', '=', scope.employerId),
-        ),
-      );
-      break;
-    case 'gathering':
-      query = query.where('w.region_code', 'like', `${scope.servesPrefix}%`);
-      break;
-    case 'worker':
-      query = query.where('w.province', '=', scope.province).where('w.id', '=', scope.workerId);
-      break;
-    default:
-      query = query.where(sql<boolean>`false`);
+  if (scope.kind === 'region') {
+    // A region filter narrows the scope's prefix; a disjoint one reaches nobody.
+    const prefix = narrowScope(scope.prefix, filter.region);
+    query = query.where(prefix === null ? sql<boolean>`false` : workerReach({ kind: 'region', prefix }));
+  } else {
+    query = query.where(workerReach(scope));
   }
   if (scope.kind !== 'region' && filter.region !== undefined) {
     const requested = toPrefix(filter.region);
@@ -118,6 +96,11 @@ function baseQuery(db: Db, scope: Scope, filter: WorkerFilter) {
   }
   if (filter.search) query = query.where(searched(filter.search));
   return query;
+}
+
+/** Workers the scope reaches, for other rooms' reads that list people (a vacancy's page). */
+export function scopedWorkers(db: Db, scope: Scope) {
+  return baseQuery(db, scope, {});
 }
 
 const SUMMARY_COLUMNS = [
@@ -231,4 +214,15 @@ export async function revealWorker(ctx: { db: Db; vault: { decrypt: (c: string) 
   const row = await baseQuery(ctx.db, scope, {}).select(['w.id', 'w.region_code', 'w.id_enc', 'w.phone_enc']).where('w.id', '=', id).executeTakeFirst();
   if (!row) return undefined;
   return { id: row.id, regionCode: row.region_code, idNumber: ctx.vault.decrypt(row.id_enc), phone: row.phone_enc ? ctx.vault.decrypt(row.phone_enc) : null };
+}
+
+/**
+ * Whether an identity number (by its blind index) is registered in a campaign: the
+ * worker's id when the scope reaches them, else only that someone is.
+ */
+export async function findRegistration(db: Db, scope: Scope, campaignId: string, province: string, idHash: string): Promise<{ id?: string } | undefined> {
+  const row = await db.selectFrom('workers').select(['id']).where('province', '=', province).where('campaign_id', '=', campaignId)
+    .where('id_hash', '=', idHash).executeTakeFirst();
+  if (!row) return undefined;
+  return (await findWorker(db, scope, row.id)) ? { id: row.id } : {};
 }
