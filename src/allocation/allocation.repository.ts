@@ -1,6 +1,9 @@
 // SQL for allocation: the stored campaign as the engine's instance, runs, and proposals.
 import { sql } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.js';
+import type { AllocationRunTable } from '../db/schema.js';
+import type { Change } from './allocation.changes.js';
 
 export type StoredWorker = {
   province: string;
@@ -25,7 +28,7 @@ export type StoredJob = {
   age_max: number | null;
 };
 
-export type StoredAssignment = { province: string; worker_id: string; job_province: string; job_id: string; status: string };
+export type StoredAssignment = { province: string; worker_id: string; job_province: string; job_id: string; status: string; value: number | null };
 
 /** Workers still in the running (not withdrawn), with their certificates. */
 export async function loadCampaignWorkers(db: Db, campaignId: string): Promise<StoredWorker[]> {
@@ -48,7 +51,7 @@ export async function loadCampaignJobs(db: Db, campaignId: string): Promise<Stor
 }
 
 export async function loadAssignments(db: Db, campaignId: string): Promise<StoredAssignment[]> {
-  return db.selectFrom('assignments').select(['province', 'worker_id', 'job_province', 'job_id', 'status'])
+  return db.selectFrom('assignments').select(['province', 'worker_id', 'job_province', 'job_id', 'status', 'value'])
     .where('campaign_id', '=', campaignId).where('status', '!=', 'withdrawn').execute();
 }
 
@@ -68,22 +71,77 @@ export async function finishRun(db: Db, runId: string, outcome: { summary?: Reco
   }).where('id', '=', runId).execute();
 }
 
-export async function findRun(db: Db, runId: string) {
-  return db.selectFrom('allocation_runs').selectAll().where('id', '=', runId).executeTakeFirst();
+export type RunRecord = {
+  id: string;
+  campaignId: string;
+  status: 'running' | 'done' | 'failed';
+  actor: string;
+  parameters: Record<string, unknown>;
+  summary: Record<string, unknown> | null;
+  error: string | null;
+  startedAt: Date;
+  finishedAt: Date | null;
+};
+
+function runRecord(row: Selectable<AllocationRunTable>): RunRecord {
+  return {
+    id: row.id, campaignId: row.campaign_id, status: row.status, actor: row.actor, parameters: row.parameters, summary: row.summary,
+    error: row.error, startedAt: row.started_at, finishedAt: row.finished_at,
+  };
 }
 
-export async function listRuns(db: Db, campaignId: string) {
-  return db.selectFrom('allocation_runs').selectAll().where('campaign_id', '=', campaignId).orderBy('started_at', 'desc').limit(50).execute();
+export async function findRun(db: Db, runId: string): Promise<RunRecord | undefined> {
+  const row = await db.selectFrom('allocation_runs').selectAll().where('id', '=', runId).executeTakeFirst();
+  return row && runRecord(row);
+}
+
+export async function listRuns(db: Db, campaignId: string): Promise<RunRecord[]> {
+  const rows = await db.selectFrom('allocation_runs').selectAll().where('campaign_id', '=', campaignId).orderBy('started_at', 'desc').limit(50).execute();
+  return rows.map(runRecord);
+}
+
+/** The latest finished run before `runId` started, for "what changed since". */
+export async function earlierFinishedRun(db: Db, campaignId: string, runId: string): Promise<{ id: string; startedAt: Date } | undefined> {
+  const row = await db.selectFrom('allocation_runs').select(['id', 'started_at'])
+    .where('campaign_id', '=', campaignId).where('status', '=', 'done').where('id', '!=', runId)
+    .where('started_at', '<=', db.selectFrom('allocation_runs').select('started_at').where('id', '=', runId))
+    .orderBy('started_at', 'desc').limit(1).executeTakeFirst();
+  return row && { id: row.id, startedAt: row.started_at };
+}
+
+/** Workers of the campaign registered after `since`. */
+export async function workersRegisteredSince(db: Db, campaignId: string, since: Date): Promise<Set<string>> {
+  const rows = await db.selectFrom('workers').select('id').where('campaign_id', '=', campaignId).where('created_at', '>', since).execute();
+  return new Set(rows.map((r) => r.id));
 }
 
 export type Proposal = { province: string; workerId: string; jobProvince: string; jobId: string; value: number };
+
+export type StoredChange = Change & { province: string };
+
+async function insertChanges(db: Db, runId: string, changes: readonly StoredChange[]): Promise<void> {
+  const CHUNK = 5000;
+  for (let i = 0; i < changes.length; i += CHUNK) {
+    const part = changes.slice(i, i + CHUNK);
+    await sql`
+      INSERT INTO allocation_changes (province, run_id, worker_id, kind, job_before, job_after, value_before, value_after, reason)
+      SELECT t.province, ${runId}::uuid, t.worker_id, t.kind, t.job_before, t.job_after, t.value_before, t.value_after, t.reason
+      FROM unnest(${part.map((c) => c.province)}::text[], ${part.map((c) => c.workerId)}::uuid[], ${part.map((c) => c.kind)}::text[],
+                  ${part.map((c) => c.jobBefore)}::uuid[], ${part.map((c) => c.jobAfter)}::uuid[], ${part.map((c) => c.valueBefore)}::int[],
+                  ${part.map((c) => c.valueAfter)}::int[], ${part.map((c) => c.reason)}::text[])
+        AS t(province, worker_id, kind, job_before, job_after, value_before, value_after, reason)`.execute(db);
+  }
+}
 
 /**
  * Replaces the campaign's open proposals by a run's, in one transaction. Confirmed
  * assignments are never touched; each worker whose proposal is new gets a "matched" event.
  */
-export async function replaceProposals(db: Db, campaignId: string, runId: string, actor: string, proposals: readonly Proposal[]): Promise<number> {
+export async function replaceProposals(
+  db: Db, campaignId: string, runId: string, actor: string, proposals: readonly Proposal[], changes: readonly StoredChange[] = [],
+): Promise<number> {
   return db.transaction().execute(async (trx) => {
+    await insertChanges(trx, runId, changes);
     const previous = await trx.selectFrom('assignments').select(['province', 'worker_id', 'job_id'])
       .where('campaign_id', '=', campaignId).where('status', '=', 'proposed').execute();
     const before = new Map(previous.map((p) => [`${p.province}:${p.worker_id}`, p.job_id]));
@@ -121,13 +179,27 @@ export async function replaceProposals(db: Db, campaignId: string, runId: string
   });
 }
 
-/** Confirms open proposals (all of a run, or one worker's); returns how many. */
-export async function confirmProposals(db: Db, campaignId: string, actor: string, filter: { runId?: string; worker?: { province: string; id: string } }): Promise<number> {
+export type ConfirmFilter = {
+  runId?: string;
+  worker?: { province: string; id: string };
+  /** A selection of workers (ids); others' proposals stay open. */
+  workers?: readonly string[];
+  /** Only workers whose region starts with this prefix (the caller's reach). */
+  prefix?: string;
+};
+
+/** Confirms open proposals (all of a run, a selection, or one worker's); returns how many. */
+export async function confirmProposals(db: Db, campaignId: string, actor: string, filter: ConfirmFilter): Promise<number> {
   return db.transaction().execute(async (trx) => {
     let query = trx.updateTable('assignments').set({ status: 'confirmed', updated_at: new Date() })
       .where('campaign_id', '=', campaignId).where('status', '=', 'proposed');
     if (filter.runId) query = query.where('run_id', '=', filter.runId);
     if (filter.worker) query = query.where('province', '=', filter.worker.province).where('worker_id', '=', filter.worker.id);
+    if (filter.workers) query = query.where(sql<boolean>`worker_id = ANY(${[...filter.workers]}::uuid[])`);
+    if (filter.prefix) {
+      query = query.where(sql<boolean>`EXISTS (SELECT 1 FROM workers w WHERE w.province = assignments.province AND w.id = assignments.worker_id
+        AND w.region_code LIKE ${`${filter.prefix}%`})`);
+    }
     const confirmed = await query.returning(['province', 'worker_id', 'job_id']).execute();
     if (confirmed.length > 0) {
       await sql`

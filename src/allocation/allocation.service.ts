@@ -10,8 +10,10 @@ import { domainError } from '../core/errors.js';
 import { regionPrefix } from '../core/regions.js';
 import type { SolveProgress } from '../engines/match/solve.js';
 import { campaignInstance } from './allocation.instance.js';
+import { type ChangeKind, countChanges, diffProposals } from './allocation.changes.js';
 import {
-  confirmProposals, finishRun, insertRun, loadAssignments, loadCampaignJobs, loadCampaignWorkers, type Proposal, replaceProposals,
+  confirmProposals, earlierFinishedRun, finishRun, insertRun, loadAssignments, loadCampaignJobs, loadCampaignWorkers, type Proposal,
+  replaceProposals, workersRegisteredSince,
 } from './allocation.repository.js';
 import { runMatchingEngine } from './run-engine.js';
 import { preferPrevious } from './stability.js';
@@ -28,6 +30,7 @@ export type AllocationSummary = {
   objective: number;
   seconds: number;
   newProposals: number;
+  changes: Record<ChangeKind, number>;
 };
 
 /** Progress of runs in this process, for the API to report while they work. */
@@ -67,7 +70,8 @@ async function execute(ctx: AppContext, actor: Actor, campaign: Campaign, runId:
   const workerById = new Map(instance.workers.map((w) => [w.id, { engine: w, stored: storedWorkers.get(w.id) }]));
   const jobById = new Map(instance.jobs.map((j) => [j.id, { engine: j, stored: storedJobs.get(j.id) }]));
   const fixedWorkers = new Set(fixed.map((f) => f.worker));
-  const previous = new Map(assignments.filter((a) => a.status === 'proposed').map((a) => [a.worker_id, a.job_id]));
+  const open = assignments.filter((a) => a.status === 'proposed');
+  const previous = new Map(open.map((a) => [a.worker_id, a.job_id]));
   const settled = preferPrevious(instance, result.assignments, previous, fixedWorkers);
   const proposals: Proposal[] = [];
   let placedPriority = 0;
@@ -82,11 +86,24 @@ async function execute(ctx: AppContext, actor: Actor, campaign: Campaign, runId:
       value: value(worker.engine, job.engine) ?? 0,
     });
   }
-  const newProposals = await replaceProposals(ctx.db, campaign.id, runId, actor.login, proposals);
+  const earlier = await earlierFinishedRun(ctx.db, campaign.id, runId);
+  const changes = diffProposals({
+    instance,
+    previous: new Map(open.map((a) => [a.worker_id, { job: a.job_id, value: a.value }])),
+    proposals: settled.assignments.filter((pair) => !fixedWorkers.has(pair.worker)),
+    earlierRun: earlier !== undefined,
+    registeredSince: earlier ? await workersRegisteredSince(ctx.db, campaign.id, earlier.startedAt) : new Set(),
+  });
+  const provinceOf = new Map([...workers.map((w) => [w.id, w.province] as const), ...open.map((a) => [a.worker_id, a.province] as const)]);
+  const stored = changes.flatMap((c) => {
+    const province = provinceOf.get(c.workerId);
+    return province ? [{ ...c, province }] : [];
+  });
+  const newProposals = await replaceProposals(ctx.db, campaign.id, runId, actor.login, proposals, stored);
   const summary: AllocationSummary = {
     runId, workers: instance.workers.length, jobs: instance.jobs.length, fixed: fixed.length, placed: result.assignments.length,
     placedPriority, placedOthers: result.assignments.length - placedPriority, objective: result.objective,
-    seconds: (performance.now() - started) / 1000, newProposals,
+    seconds: (performance.now() - started) / 1000, newProposals, changes: countChanges(changes),
   };
   await finishRun(ctx.db, runId, { summary });
   await recordAudit(ctx, actor, { action: 'allocation.run', entity: 'campaign', entityId: campaign.id, regionCode: campaign.regionCode, after: summary });
@@ -121,9 +138,17 @@ export async function startAllocation(ctx: AppContext, actor: Actor, campaignId:
   return { runId, done };
 }
 
-export async function confirmAllocation(ctx: AppContext, actor: Actor, campaignId: string, filter: { runId?: string }): Promise<number> {
+/**
+ * Confirms a run's open proposals in the caller's reach: all of them, or the selected
+ * workers' (`workers`). Confirmed pairs stay fixed on later runs.
+ */
+export async function confirmAllocation(ctx: AppContext, actor: Actor, campaignId: string, filter: { runId?: string; workers?: readonly string[] }): Promise<number> {
   const campaign = await campaignForAllocation(ctx, actor, campaignId);
-  const confirmed = await confirmProposals(ctx.db, campaign.id, actor.login, filter);
-  await recordAudit(ctx, actor, { action: 'allocation.confirm', entity: 'campaign', entityId: campaign.id, regionCode: campaign.regionCode, after: { confirmed, run: filter.runId ?? null } });
+  const prefix = actor.scope.kind === 'region' ? actor.scope.prefix : '-';
+  const confirmed = await confirmProposals(ctx.db, campaign.id, actor.login, { ...filter, prefix });
+  await recordAudit(ctx, actor, {
+    action: 'allocation.confirm', entity: 'campaign', entityId: campaign.id, regionCode: campaign.regionCode,
+    after: { confirmed, run: filter.runId ?? null, selected: filter.workers?.length ?? null },
+  });
   return confirmed;
 }

@@ -75,3 +75,67 @@ describeEachDatabase('allocation routes by role', (ctx) => {
     }
   });
 });
+
+// Reviewing a run: by worker, by vacancy, what changed; and confirming a selection. Each
+// list shows exactly the run's people in the caller's reach, a region filter only narrows.
+describeEachDatabase('reviewing a run by role', (ctx) => {
+  const world = useWorld(ctx);
+  const REVIEW = ['proposals', 'vacancies', 'changes'] as const;
+
+  async function started(role: RoleLogin, campaignId: string): Promise<string> {
+    const response = await world().request(role, 'POST', `/api/campaigns/${campaignId}/allocations`);
+    const { runId } = response.json() as { runId: string };
+    expect(await waitForRun(world(), runId)).toBe('done');
+    return runId;
+  }
+
+  async function runPeople(runId: string): Promise<{ id: string; region: string }[]> {
+    return world().ctx.db.selectFrom('assignments as a').innerJoin('workers as w', (j) => j.onRef('w.province', '=', 'a.province').onRef('w.id', '=', 'a.worker_id'))
+      .select(['w.id', 'w.region_code as region']).where('a.run_id', '=', runId).execute();
+  }
+
+  it(covers('GET /api/allocations/{id}/proposals', 'GET /api/allocations/{id}/vacancies', 'GET /api/allocations/{id}/changes', 'POST /api/allocations/{id}/confirm'), async () => {
+    const w = world();
+    const runId = await started('admin', w.campaignId);
+    const otherRunId = await started('admin', w.otherCampaignId);
+    const people = await runPeople(runId);
+    expect(people.some((p) => !p.region.startsWith('14')), 'the run proposes someone outside Shanxi (C)').toBe(true);
+    for (const role of ROLES) {
+      for (const what of REVIEW) {
+        const own = await w.request(role, 'GET', `/api/allocations/${runId}/${what}?pageSize=500`);
+        expect(own.statusCode, `${role} ${what}`).toBe(role === 'anonymous' ? 401 : RUNNERS.includes(role) ? 200 : 404);
+        const other = await w.request(role, 'GET', `/api/allocations/${otherRunId}/${what}`);
+        expect(other.statusCode, `${role} other ${what}`).toBe(role === 'anonymous' ? 401 : role === 'admin' ? 200 : 404);
+      }
+    }
+    const reach = { admin: '', shanxi: '14' } as const;
+    for (const role of RUNNERS as ('admin' | 'shanxi')[]) {
+      for (const region of [undefined, '1411', '32']) {
+        const prefix = region === undefined ? reach[role] : region.startsWith(reach[role]) ? region : null;
+        const expected = people.filter((p) => prefix !== null && p.region.startsWith(prefix)).map((p) => p.id).sort();
+        const query = `pageSize=500${region ? `&region=${region}` : ''}`;
+        const proposals = (await w.request(role, 'GET', `/api/allocations/${runId}/proposals?${query}`)).json() as { total: number; items: { workerId: string; reasons: unknown[] }[] };
+        expect(proposals.items.map((i) => i.workerId).sort(), `${role} ${region} proposals`).toEqual(expected);
+        expect(proposals.total).toBe(expected.length);
+        expect(proposals.items.every((i) => i.reasons.length >= 3)).toBe(true);
+        const vacancies = (await w.request(role, 'GET', `/api/allocations/${runId}/vacancies?${query}`)).json() as { items: { proposed: number }[] };
+        expect(vacancies.items.reduce((n, v) => n + v.proposed, 0), `${role} ${region} vacancies`).toBe(expected.length);
+        const changes = (await w.request(role, 'GET', `/api/allocations/${runId}/changes?${query}`)).json() as { items: { workerId: string; kind: string; reason: string }[] };
+        expect(changes.items.map((c) => c.workerId).sort(), `${role} ${region} changes`).toEqual(expected);
+        expect(changes.items.every((c) => c.kind === 'new' && c.reason === 'first_run')).toBe(true);
+      }
+    }
+    // A selection: the province officer picks one of Shanxi's and C; only Shanxi's is confirmed.
+    const inside = people.find((p) => p.region.startsWith('14'))?.id ?? '';
+    const selection = await w.request('shanxi', 'POST', `/api/allocations/${runId}/confirm`, { workers: [inside, w.workers.C] });
+    expect(selection.json()).toEqual({ confirmed: 1, skipped: 1 });
+    const statuses = await w.ctx.db.selectFrom('assignments').select(['worker_id', 'status']).where('worker_id', 'in', [inside, w.workers.C]).execute();
+    expect(Object.fromEntries(statuses.map((s) => [s.worker_id, s.status]))).toEqual({ [inside]: 'confirmed', [w.workers.C]: 'proposed' });
+    for (const role of ['xingxian', 'employer', 'worker'] as const) {
+      expect((await w.request(role, 'POST', `/api/allocations/${runId}/confirm`, { workers: [w.workers.C] })).statusCode, role).toBe(403);
+    }
+    expect((await w.request('shanxi', 'POST', `/api/allocations/${otherRunId}/confirm`, { workers: [w.workers.C] })).statusCode).toBe(404);
+    expect((await w.request('admin', 'POST', `/api/allocations/${runId}/confirm`, { workers: ['not-a-uuid'] })).statusCode).toBe(400);
+    expect((await w.request('admin', 'GET', `/api/allocations/${runId}/proposals?job=nope`)).statusCode).toBe(400);
+  });
+});
