@@ -2,6 +2,7 @@
 // listed with a reason, feasible plans, seats, re-plans that keep people, documents.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { TripDetailJson } from '../src/trips/trips.schema.js';
 import { allocateCampaign, confirmAllocation } from '../src/allocation/allocation.service.js';
 import { CLI_ACTOR } from '../src/auth/actor.js';
 import { buildDemo } from '../src/demo/demo.service.js';
@@ -27,7 +28,7 @@ describeEachDatabase('trip planning of a stored campaign', (ctx) => {
     await allocateCampaign(ctx(), CLI_ACTOR, campaignId);
     await confirmAllocation(ctx(), CLI_ACTOR, campaignId, {});
     app = await buildServer(ctx(), { printCode: () => undefined });
-    admin = await signIn(app, 'admin');
+    admin = await signIn(app, 'admin', demo);
   });
   afterAll(async () => app?.close());
 
@@ -108,15 +109,24 @@ describeEachDatabase('trip planning of a stored campaign', (ctx) => {
     const list = (await app.inject(as(admin, { method: 'GET', url: `/api/campaigns/${campaignId}/trips?date=${DAY}` }))).json() as { items: { id: string; riders: number }[] };
     expect(list.items.length).toBeGreaterThan(0);
     const tripId = list.items[0].id;
-    const trip = (await app.inject(as(admin, { method: 'GET', url: `/api/trips/${tripId}` }))).json() as { passengers: { worker_id: string; id_masked: string; seat: number }[]; stops: { eta: string }[] };
+    const trip = (await app.inject(as(admin, { method: 'GET', url: `/api/trips/${tripId}` }))).json() as TripDetailJson;
     expect(trip.passengers.length).toBe(list.items[0].riders);
     expect(trip.stops[0].eta).toBe('07:00');
+    // Every stop is placed on the map: Shanxi's gathering points and the sites' county seats.
+    for (const stop of trip.stops) {
+      expect(stop.lat, stop.location).toBeGreaterThan(18);
+      expect(stop.lon, stop.location).toBeGreaterThan(73);
+    }
+    expect(trip.stops[0].lat).toBeGreaterThan(34.5);
+    expect(trip.stops[0].lat).toBeLessThan(40.8);
+    expect(trip.seatPlan.usable).toHaveLength(trip.spacing === 'normal' ? trip.capacity : Math.ceil(trip.capacity / 2));
+    expect(trip.passengers.every((p) => trip.seatPlan.usable.includes(p.seat) && p.pickupName !== p.pickup)).toBe(true);
     const pdf = await app.inject(as(admin, { method: 'GET', url: `/api/trips/${tripId}/manifest.pdf` }));
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const xlsx = await app.inject(as(admin, { method: 'GET', url: `/api/trips/${tripId}/manifest.xlsx` }));
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
-    const pass = await app.inject(as(admin, { method: 'GET', url: `/api/trips/${tripId}/passes/${trip.passengers[0].worker_id}` }));
+    const pass = await app.inject(as(admin, { method: 'GET', url: `/api/trips/${tripId}/passes/${trip.passengers[0].workerId}` }));
     expect(pass.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const manifest = await tripManifest(ctx(), CLI_ACTOR, tripId);
     const claims = verifyBoardingToken(boardingSecret(ctx()), manifest.passengers[0].token);

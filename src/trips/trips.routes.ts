@@ -4,38 +4,36 @@ import { z } from 'zod';
 import type { AppContext } from '../app/context.js';
 import { uuidParam } from '../app/paging.js';
 import { actorOf } from '../auth/auth.plugin.js';
-import { getVisibleCampaign } from '../campaigns/campaigns.service.js';
-import { boardingPassFile, manifestFile, tripNotFound } from './trips.documents.js';
-import { findTrip, listDayTrips } from './trips.queries.js';
-import { planDay } from './trips.service.js';
-
-const dateQuery = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD / a date is YYYY-MM-DD');
+import { boardingPassFile, manifestFile } from './trips.documents.js';
+import { dateText, planBody, planSummarySchema, tripDetailSchema, tripListResponse } from './trips.schema.js';
+import { dayTrips, planDay, tripDetail } from './trips.service.js';
 
 export function tripsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/campaigns/:id/trips', {
-    schema: { tags: ['trips'], summary: '某日车次 / trips of a campaign (on a day)', params: uuidParam, querystring: z.object({ date: dateQuery.optional() }) },
-  }, async (request) => {
-    const actor = actorOf(request);
-    const campaign = await getVisibleCampaign(ctx, actor.scope, request.params.id);
-    return { items: await listDayTrips(ctx.db, actor.scope, campaign.id, request.query.date) };
-  });
+    schema: {
+      tags: ['trips'], summary: '某日车次（含路线坐标）/ trips of a campaign (on a day), stops with coordinates', params: uuidParam,
+      querystring: z.object({ date: dateText.optional() }), response: { 200: tripListResponse },
+    },
+  }, async (request) => ({ items: await dayTrips(ctx, actorOf(request), request.params.id, request.query.date) }));
 
   r.post('/api/campaigns/:id/trips', {
     schema: {
       tags: ['trips'],
       summary: '规划某日车次（已确认的分配）/ plan a day\'s coaches for the confirmed assignments',
       params: uuidParam,
-      body: z.object({ date: dateQuery, spacing: z.enum(['normal', 'alternate']).optional(), capacity: z.number().int().min(1).max(100).optional() }),
+      body: planBody,
+      response: { 200: planSummarySchema },
     },
   }, async (request) => planDay(ctx, actorOf(request), { campaignId: request.params.id, ...request.body }));
 
-  r.get('/api/trips/:id', { schema: { tags: ['trips'], summary: '车次详情（路线、乘客、座位）/ one trip: route, passengers, seats', params: uuidParam } }, async (request) => {
-    const found = await findTrip(ctx.db, actorOf(request).scope, request.params.id);
-    if (!found) throw tripNotFound(request.params.id);
-    return { ...found.trip, passengers: found.riders };
-  });
+  r.get('/api/trips/:id', {
+    schema: {
+      tags: ['trips'], summary: '车次详情（路线、时间、座位图、乘客）/ one trip: route with times and coordinates, seat plan, passengers', params: uuidParam,
+      response: { 200: tripDetailSchema },
+    },
+  }, async (request) => tripDetail(ctx, actorOf(request), request.params.id));
 
   r.get('/api/trips/:id/manifest.pdf', { schema: { tags: ['trips'], summary: '乘车名单 PDF / manifest (PDF, A4)', params: uuidParam } }, async (request, reply) => {
     const body = await manifestFile(ctx, actorOf(request), request.params.id, 'pdf');

@@ -10,9 +10,14 @@ import { splitIsoDate } from '../core/values.js';
 import { lowerBound, naivePlan, planTrips, replanTrips, validatePlan, type Plan } from '../engines/trips/index.js';
 import type { PlanChanges } from '../engines/trips/replan.js';
 import { assignSeats } from './documents/seats.js';
-import { type SeatSpacing, usableSeats } from './documents/seat-layout.js';
-import { DEFAULT_VEHICLE, dayInstance, stopsWithTimes, tripNumber, type Unplanned } from './trips.instance.js';
+import { getVisibleCampaign } from '../campaigns/campaigns.service.js';
+import { fullName, getRegion } from '../core/regions.js';
+import { SEATS_PER_ROW, type SeatSpacing, usableSeats } from './documents/seat-layout.js';
+import { tripNotFound } from './trips.documents.js';
+import { DEFAULT_VEHICLE, dayInstance, type Stop, stopsWithTimes, tripNumber, type Unplanned } from './trips.instance.js';
+import { findTrip, listDayTrips, type TripRow } from './trips.queries.js';
 import { loadDayPassengers, loadDayPlan, loadGatheringPoints, type NewTrip, saveDayPlan } from './trips.repository.js';
+import type { StopJson, TripDetailJson, TripJson } from './trips.schema.js';
 
 export type PlanDayOptions = { campaignId: string; date: string; spacing?: SeatSpacing; capacity?: number; seed?: number };
 
@@ -123,4 +128,50 @@ export async function planDay(ctx: AppContext, actor: Actor, options: PlanDayOpt
     after: { date: options.date, coaches: plan.coaches, passengers: summary.passengers, unplanned: unplanned.length },
   });
   return summary;
+}
+
+/** Stops with coordinates: a gathering point's own, a site's county seat (regions.json). */
+function placeStops(stops: readonly Stop[], points: ReadonlyMap<string, { lat: number; lon: number }>): StopJson[] {
+  return stops.map((s) => {
+    const at = s.location.startsWith('gp:') ? points.get(s.location.slice(3)) : getRegion(s.location.replace(/^site:/, ''));
+    return { kind: s.kind, location: s.location, name: s.name, eta: s.eta, km: s.km, lat: at?.lat ?? null, lon: at?.lon ?? null };
+  });
+}
+
+async function pointsOf(ctx: AppContext, campaignId: string) {
+  return new Map((await loadGatheringPoints(ctx.db, campaignId)).map((p) => [p.id, p]));
+}
+
+function tripJson(row: TripRow, points: ReadonlyMap<string, { lat: number; lon: number }>): TripJson {
+  return {
+    id: row.id, campaignId: row.campaign_id, departureDate: row.departure_date, number: row.number, capacity: row.capacity,
+    spacing: row.spacing === 'alternate' ? 'alternate' : 'normal', km: row.km, cost: row.cost, gatheringPointId: row.gathering_point_id,
+    riders: row.riders, stops: placeStops(row.stops as Stop[], points),
+  };
+}
+
+/** A campaign's planned coaches (of one day, or all days) carrying people in the caller's reach. */
+export async function dayTrips(ctx: AppContext, actor: Actor, campaignId: string, date: string | undefined): Promise<TripJson[]> {
+  const campaign = await getVisibleCampaign(ctx, actor.scope, campaignId);
+  const rows = await listDayTrips(ctx.db, actor.scope, campaign.id, date);
+  const points = rows.length === 0 ? new Map() : await pointsOf(ctx, campaign.id);
+  return rows.map((row) => tripJson(row, points));
+}
+
+/** One coach: route with times and coordinates, the seat plan, the riders in reach. */
+export async function tripDetail(ctx: AppContext, actor: Actor, tripId: string): Promise<TripDetailJson> {
+  const found = await findTrip(ctx.db, actor.scope, tripId);
+  if (!found) throw tripNotFound(tripId);
+  const trip = tripJson(found.trip, await pointsOf(ctx, found.trip.campaign_id));
+  const nameOf = new Map(trip.stops.map((s) => [s.location, s.name]));
+  const spacing = trip.spacing;
+  return {
+    ...trip,
+    passengers: found.riders.map((r) => ({
+      workerId: r.worker_id, name: r.name, idMasked: r.id_masked, seat: r.seat, pickup: r.pickup, pickupName: nameOf.get(r.pickup) ?? r.pickup,
+      dropoff: r.dropoff, dropoffName: nameOf.get(r.dropoff) ?? r.dropoff, employer: r.employer, jobTitle: r.job_title,
+      siteCode: r.site_code, siteName: fullName(r.site_code) ?? r.site_code,
+    })),
+    seatPlan: { seatsPerRow: SEATS_PER_ROW, rows: Math.ceil(trip.capacity / SEATS_PER_ROW), usable: usableSeats(trip.capacity, spacing) },
+  };
 }

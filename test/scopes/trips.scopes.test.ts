@@ -117,7 +117,7 @@ describeEachDatabase('a shared coach by role', (ctx) => {
       }
       const detail = await w.request(role, 'GET', `/api/trips/${tripId}`);
       expect(detail.statusCode, `${role} trip`).toBe(200);
-      expect((detail.json() as { passengers: { worker_id: string }[] }).passengers.map((p) => p.worker_id).sort(), `${role} passengers`).toEqual(expected);
+      expect((detail.json() as { passengers: { workerId: string }[] }).passengers.map((p) => p.workerId).sort(), `${role} passengers`).toEqual(expected);
       const day = (await w.request(role, 'GET', `/api/campaigns/${w.campaignId}/trips?date=${SHARED_DAY}`)).json() as { items: { id: string; riders: number }[] };
       expect(day.items.map((t) => [t.id, t.riders]), `${role} day`).toEqual([[tripId, expected.length]]);
       const manifest = await tripManifest(w.ctx, await actorFor(w, role), tripId);
