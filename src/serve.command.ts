@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { openAppContext } from './app/context.js';
 import { action } from './cli/run.js';
 import { loadConfig } from './core/config.js';
-import { demoLoginLines, ensureDemoCampaign } from './demo/demo.service.js';
+import { announceDemoLogins, ensureDemoCampaign } from './demo/demo.service.js';
 import { buildServer } from './server.js';
 
 export function registerServeCommand(program: Command): void {
@@ -24,7 +24,7 @@ export function registerServeCommand(program: Command): void {
       if (config.demo) {
         const created = await ensureDemoCampaign(ctx, { workers: config.demoWorkers, seed: 2021, log: (line) => process.stdout.write(`${line}\n`) });
         if (created) process.stdout.write(`演示活动已生成 / demo campaign created: ${created.campaign.name}\n`);
-        loginLines = demoLoginLines(created?.accounts);
+        loginLines = announceDemoLogins(created?.accounts, config.dataDir);
       }
       const app = await buildServer(ctx);
       const port = options.port ? Number.parseInt(options.port, 10) : config.port;

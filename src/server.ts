@@ -7,6 +7,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { AppContext } from './app/context.js';
 import { installErrorHandler } from './app/http-errors.js';
 import { installAuth } from './auth/auth.plugin.js';
+import { accountsRoutes } from './auth/accounts.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { allocationRoutes } from './allocation/allocation.routes.js';
 import { campaignsRoutes } from './campaigns/campaigns.routes.js';
@@ -40,6 +41,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     return { status: 'ok', database: ctx.kind };
   });
   authRoutes(app, ctx, { printCode: options.printCode ?? ((line) => process.stdout.write(`${line}\n`)) });
+  accountsRoutes(app, ctx);
   workersRoutes(app, ctx);
   jobsRoutes(app, ctx);
   campaignsRoutes(app, ctx);

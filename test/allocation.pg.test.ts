@@ -25,7 +25,7 @@ describeEachDatabase('allocation of a stored campaign', (ctx) => {
     const demo = await buildDemo(ctx(), { workers: 800, seed: 21 });
     campaign = { id: demo.campaign.id, startDate: demo.campaign.startDate };
     app = await buildServer(ctx(), { printCode: () => undefined });
-    admin = await signIn(app, 'admin');
+    admin = await signIn(app, 'admin', demo);
   });
   afterAll(async () => app?.close());
 

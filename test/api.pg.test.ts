@@ -15,7 +15,7 @@ describeEachDatabase('read API', (ctx) => {
     const summary = await buildDemo(ctx(), { workers: 600, seed: 7 });
     campaignId = summary.campaign.id;
     app = await buildServer(ctx());
-    admin = await signIn(app, 'admin');
+    admin = await signIn(app, 'admin', summary);
   });
   afterAll(async () => app?.close());
 

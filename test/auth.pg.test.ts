@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_ACTOR } from '../src/auth/actor.js';
-import { LOCK_AFTER_FAILURES } from '../src/auth/auth.service.js';
+import { credentialHash, LOCK_AFTER_FAILURES } from '../src/auth/auth.service.js';
 import { hashPassword, verifyPassword } from '../src/auth/passwords.js';
 import { addUser } from '../src/auth/users.service.js';
 import { narrowScope } from '../src/core/scope.js';
-import { buildDemo } from '../src/demo/demo.service.js';
+import { buildDemo, type DemoSummary } from '../src/demo/demo.service.js';
 import { buildServer } from '../src/server.js';
 import { describeEachDatabase } from './db.js';
 import { as, signIn } from './session.js';
@@ -39,8 +39,9 @@ describe('region filters never widen a scope', () => {
 
 describeEachDatabase('sessions and hostile input', (ctx) => {
   let app: FastifyInstance;
+  let demo: DemoSummary;
   beforeAll(async () => {
-    await buildDemo(ctx(), { workers: 50, seed: 3 });
+    demo = await buildDemo(ctx(), { workers: 50, seed: 3 });
     await addUser(ctx(), CLI_ACTOR, { role: 'county', name: '锁定测试', login: 'locktest', password: 'right-password-1', region: '141124' });
     app = await buildServer(ctx(), { printCode: () => undefined });
   });
@@ -55,7 +56,7 @@ describeEachDatabase('sessions and hostile input', (ctx) => {
   });
 
   it('requires the CSRF token on state-changing requests', async () => {
-    const session = await signIn(app, 'admin');
+    const session = await signIn(app, 'admin', demo);
     const list = (await app.inject(as(session, { method: 'GET', url: '/api/workers?pageSize=1' }))).json() as { items: { id: string }[] };
     const url = `/api/workers/${list.items[0].id}`;
     const noToken = await app.inject({ method: 'PATCH', url, payload: { minWage: 5000 }, headers: { cookie: session.cookie } });
@@ -66,30 +67,62 @@ describeEachDatabase('sessions and hostile input', (ctx) => {
     expect(right.statusCode).toBe(200);
   });
 
-  it(`locks an account after ${LOCK_AFTER_FAILURES} failed sign-ins, even for the right password`, async () => {
+  const login = (body: { login: string; password: string }, address: string) =>
+    app.inject({ method: 'POST', url: '/api/auth/login', payload: body, remoteAddress: address });
+
+  it(`locks a login after ${LOCK_AFTER_FAILURES} failures from one address, from that address only`, async () => {
     for (let i = 0; i < LOCK_AFTER_FAILURES; i += 1) {
-      const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'locktest', password: `wrong-${i}` }, remoteAddress: `10.0.0.${i}` });
-      expect(response.statusCode).toBe(401);
+      expect((await login({ login: 'locktest', password: `wrong-${i}` }, '10.0.0.1')).statusCode).toBe(401);
     }
-    const locked = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'locktest', password: 'right-password-1' }, remoteAddress: '10.0.1.1' });
+    const locked = await login({ login: 'locktest', password: 'right-password-1' }, '10.0.0.1');
     expect(locked.statusCode).toBe(429);
-    expect(locked.json()).toMatchObject({ zh: expect.stringContaining('锁定'), en: expect.stringContaining('locked') });
-    // Wrong login and wrong password answer alike.
-    const unknown = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'nobody', password: 'x' }, remoteAddress: '10.0.2.1' });
-    expect(unknown.statusCode).toBe(401);
+    expect(locked.json()).toMatchObject({ type: 'too_many_requests', zh: expect.stringContaining('失败次数过多'), en: expect.stringContaining('too many failed sign-ins') });
+    // A stranger's failures elsewhere do not lock the officer out.
+    expect((await login({ login: 'locktest', password: 'right-password-1' }, '10.0.0.2')).statusCode).toBe(200);
+    // A success clears the count for that address only; the other stays locked.
+    expect((await login({ login: 'locktest', password: 'right-password-1' }, '10.0.0.1')).statusCode).toBe(429);
+  });
+
+  it('answers an unknown login exactly like a wrong password, before and after a lock', async () => {
+    // Each from its own address, to stay under the per-address rate limit (10 a minute).
+    const wrong = await login({ login: 'locktest', password: 'not-the-password' }, '10.0.3.1');
+    const unknown = await login({ login: 'nobody-here', password: 'not-the-password' }, '10.0.3.2');
+    expect([unknown.statusCode, unknown.headers['content-type'], unknown.body]).toEqual([wrong.statusCode, wrong.headers['content-type'], wrong.body]);
+    expect(wrong.statusCode).toBe(401);
+    for (let i = 1; i < LOCK_AFTER_FAILURES; i += 1) {
+      await login({ login: 'locktest', password: 'not-the-password' }, '10.0.3.1');
+      await login({ login: 'nobody-here', password: 'not-the-password' }, '10.0.3.2');
+    }
+    const knownLocked = await login({ login: 'locktest', password: 'not-the-password' }, '10.0.3.1');
+    const unknownLocked = await login({ login: 'nobody-here', password: 'not-the-password' }, '10.0.3.2');
+    expect(knownLocked.statusCode).toBe(429);
+    expect(knownLocked.json()).toMatchObject({ en: expect.stringContaining('for this login from this address') });
+    expect([unknownLocked.statusCode, unknownLocked.body]).toEqual([knownLocked.statusCode, knownLocked.body]);
+  });
+
+  it('checks an unknown login against a hash of the same cost as a real one', async () => {
+    // The same scrypt parameters, so the same work and the same time; nothing matches it.
+    const real = await hashPassword('right-password-1');
+    const dummy = credentialHash(undefined);
+    expect(dummy.split('$').slice(0, 4)).toEqual(real.split('$').slice(0, 4));
+    expect(dummy.split('$').map((part) => part.length)).toEqual(real.split('$').map((part) => part.length));
+    expect(await verifyPassword('', dummy)).toBe(false);
+    expect(credentialHash({ password_hash: null })).toBe(dummy);
+    expect(credentialHash({ password_hash: real })).toBe(real);
   });
 
   it('rate-limits sign-in attempts from one address', async () => {
     const codes: number[] = [];
     for (let i = 0; i < 12; i += 1) {
-      codes.push((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'nobody', password: 'x' }, remoteAddress: '10.9.9.9' })).statusCode);
+      // A different login each time, so the per-login lock never answers first.
+      codes.push((await login({ login: `nobody-${i}`, password: 'x' }, '10.9.9.9')).statusCode);
     }
     expect(codes.slice(0, 10).every((c) => c === 401)).toBe(true);
     expect(codes.slice(10)).toEqual([429, 429]);
   });
 
   it('answers oversized bodies with 413 and SQL-ish filters with clean 4xx or empty results', async () => {
-    const session = await signIn(app, 'admin');
+    const session = await signIn(app, 'admin', demo);
     const big = await app.inject(as(session, { method: 'POST', url: '/api/users', payload: { role: 'county', name: 'x'.repeat(2 * 1024 * 1024) } }));
     expect(big.statusCode).toBe(413);
     const nasty = ["' OR 1=1 --", '14%', '14_', "14'; DROP TABLE workers; --", '1\\', '%', '_'];

@@ -31,7 +31,7 @@ describe('logs', () => {
     ]);
     await importWorkersFile(ctx, file, { actor: 'test' });
     const app = await buildServer(ctx, { printCode: () => undefined });
-    const admin = await signIn(app, 'admin');
+    const admin = await signIn(app, 'admin', demo);
     const list = (await app.inject(as(admin, { method: 'GET', url: '/api/workers?pageSize=20' }))).json() as { items: { id: string }[] };
     for (const w of list.items.slice(0, 5)) await app.inject(as(admin, { method: 'POST', url: `/api/workers/${w.id}/reveal` }));
     await app.inject({ method: 'POST', url: '/api/auth/code', payload: { phone: demo.accounts.workerCode?.phone } });

@@ -17,15 +17,60 @@ export async function findUserById(db: Db, id: string): Promise<UserRow | undefi
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function recordFailedLogin(db: Db, userId: string, lockAfter: number, lockMinutes: number): Promise<void> {
-  await sql`
-    UPDATE users SET failed_logins = failed_logins + 1,
-      locked_until = CASE WHEN failed_logins + 1 >= ${lockAfter} THEN now() + make_interval(mins => ${lockMinutes}) ELSE locked_until END
-    WHERE id = ${userId}`.execute(db);
+/** When the login is locked for this address (failed sign-ins), else undefined. */
+export async function loginLockedUntil(db: Db, login: string, ip: string): Promise<Date | undefined> {
+  const row = await db.selectFrom('login_failures').select('locked_until')
+    .where('login', '=', login).where('ip', '=', ip).where('locked_until', '>', sql<Date>`now()`).executeTakeFirst();
+  return row?.locked_until ?? undefined;
 }
 
-export async function resetFailedLogins(db: Db, userId: string): Promise<void> {
-  await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
+/**
+ * Counts a failed sign-in of `login` from `ip` (known login or not); the count restarts
+ * after `windowMinutes` without failures, and reaching `lockAfter` locks that pair only.
+ */
+export async function recordLoginFailure(db: Db, login: string, ip: string, lockAfter: number, windowMinutes: number): Promise<void> {
+  await sql`
+    INSERT INTO login_failures AS f (login, ip, failures, last_at, locked_until)
+    VALUES (${login}, ${ip}, 1, now(), CASE WHEN 1 >= ${lockAfter} THEN now() + make_interval(mins => ${windowMinutes}) END)
+    ON CONFLICT (login, ip) DO UPDATE SET
+      failures = CASE WHEN f.last_at < now() - make_interval(mins => ${windowMinutes}) THEN 1 ELSE f.failures + 1 END,
+      last_at = now(),
+      locked_until = CASE
+        WHEN f.last_at >= now() - make_interval(mins => ${windowMinutes}) AND f.failures + 1 >= ${lockAfter}
+          THEN now() + make_interval(mins => ${windowMinutes})
+        ELSE f.locked_until END`.execute(db);
+  // Old entries go, so the table stays as small as the last day's failures.
+  await db.deleteFrom('login_failures').where('last_at', '<', sql<Date>`now() - interval '1 day'`).execute();
+}
+
+/** Forgets failed sign-ins of a login: from one address (after a success) or all (unlock). */
+export async function clearLoginFailures(db: Db, login: string, ip?: string): Promise<number> {
+  let query = db.deleteFrom('login_failures').where('login', '=', login);
+  if (ip !== undefined) query = query.where('ip', '=', ip);
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function countLockedAddresses(db: Db, login: string): Promise<number> {
+  const row = await db.selectFrom('login_failures').select(sql<number>`count(*)::int`.as('n'))
+    .where('login', '=', login).where('locked_until', '>', sql<Date>`now()`).executeTakeFirstOrThrow();
+  return row.n;
+}
+
+export async function setPasswordHash(db: Db, userId: string, hash: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: hash }).where('id', '=', userId).execute();
+}
+
+export async function setDisabled(db: Db, userId: string, disabled: boolean): Promise<void> {
+  await db.updateTable('users').set({ disabled_at: disabled ? sql<Date>`now()` : null }).where('id', '=', userId).execute();
+}
+
+/** Ends a user's sessions, all of them or all but the one still in use. */
+export async function deleteSessionsOf(db: Db, userId: string, keepTokenHash?: string): Promise<number> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepTokenHash !== undefined) query = query.where('token_hash', '!=', keepTokenHash);
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export async function insertSession(db: Db, session: { tokenHash: string; userId: string; csrfToken: string; ip: string | null; expiresAt: Date }): Promise<void> {
@@ -43,6 +88,8 @@ export async function findSession(db: Db, tokenHash: string) {
       'u.gathering_point_id', 'u.worker_province', 'u.worker_id', 'g.serves_prefix'])
     .where('s.token_hash', '=', tokenHash)
     .where('s.expires_at', '>', sql<Date>`now()`)
+    // A disabled account's sessions end at once, even one opened a moment before.
+    .where('u.disabled_at', 'is', null)
     .executeTakeFirst();
 }
 
@@ -70,11 +117,23 @@ export async function takeLoginCode(db: Db, userId: string, codeHash: string, ma
   });
 }
 
-export async function listUsers(db: Db, prefix: string | null) {
-  let query = db.selectFrom('users').select(['id', 'login', 'name', 'role', 'region_prefix', 'employer_id', 'gathering_point_id', 'created_at']);
+// The accounts a manager reaches: everyone for an administrator (prefix ''); for an
+// officer, the officers, check-in staff and workers inside their region; else nobody.
+function usersInReach(db: Db, prefix: string | null) {
+  let query = db.selectFrom('users');
   if (prefix === null) query = query.where(sql<boolean>`false`);
   else if (prefix !== '') query = query.where('region_prefix', 'like', `${prefix}%`).where('role', 'in', ['province', 'city', 'county', 'checkin', 'worker']);
-  return query.orderBy('created_at').execute();
+  return query;
+}
+
+export async function listUsers(db: Db, prefix: string | null) {
+  return usersInReach(db, prefix)
+    .select(['id', 'login', 'name', 'role', 'region_prefix', 'employer_id', 'gathering_point_id', 'created_at', 'disabled_at'])
+    .orderBy('created_at').execute();
+}
+
+export async function findUserInReach(db: Db, prefix: string | null, id: string): Promise<UserRow | undefined> {
+  return usersInReach(db, prefix).selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export async function findGatheringPoint(db: Db, id: string) {

@@ -9,9 +9,10 @@ import { parseMobile } from '../core/phone.js';
 import type { Scope } from '../core/scope.js';
 import { type Actor, type Role, ROLES } from './actor.js';
 import {
-  deleteSession, findSession, findUserByLogin, insertSession, recordFailedLogin, resetFailedLogins, takeLoginCode, upsertLoginCode,
+  clearLoginFailures, deleteSession, findSession, findUserByLogin, insertSession, loginLockedUntil, recordLoginFailure, takeLoginCode,
+  upsertLoginCode, type UserRow,
 } from './auth.repository.js';
-import { verifyPassword } from './passwords.js';
+import { UNUSABLE_HASH, verifyPassword } from './passwords.js';
 
 export const SESSION_HOURS = 12;
 export const LOCK_AFTER_FAILURES = 5;
@@ -21,10 +22,44 @@ const CODE_ATTEMPTS = 5;
 
 export type Session = { token: string; csrfToken: string; actor: Actor; expiresAt: Date };
 
-const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
 
 const wrongCredentials = () =>
   domainError({ code: 'unauthorized', zh: '登录名或密码错误', en: 'wrong login or password' });
+
+const wrongCode = () =>
+  domainError({ code: 'unauthorized', zh: '手机号或验证码错误，或验证码已过期', en: 'wrong phone or one-time code, or the code has expired' });
+
+const accountDisabled = () =>
+  domainError({ code: 'forbidden', zh: '该账户已停用，请联系管理员', en: 'this account is disabled: ask an administrator' });
+
+/** The hash a password is checked against: the account's, or one nothing matches. */
+export function credentialHash(user: Pick<UserRow, 'password_hash'> | undefined): string {
+  return user?.password_hash ?? UNUSABLE_HASH;
+}
+
+/**
+ * Checks a login's password from an address. Unknown logins cost the same scrypt and
+ * count failures the same way as known ones, so neither the answer nor its time nor a
+ * lock-out tells them apart; a lock holds only for that login from that address.
+ */
+export async function checkPassword(ctx: AppContext, login: string, password: string, ip: string): Promise<UserRow> {
+  if (await loginLockedUntil(ctx.db, login, ip)) {
+    throw domainError({
+      code: 'too_many_requests',
+      zh: `该登录名从此地址连续登录失败次数过多，请 ${LOCK_MINUTES} 分钟后再试`,
+      en: `too many failed sign-ins for this login from this address: try again in ${LOCK_MINUTES} minutes`,
+    });
+  }
+  const user = await findUserByLogin(ctx.db, login);
+  const matches = await verifyPassword(password, credentialHash(user));
+  if (!user || !user.password_hash || !matches) {
+    await recordLoginFailure(ctx.db, login, ip, LOCK_AFTER_FAILURES, LOCK_MINUTES);
+    throw wrongCredentials();
+  }
+  await clearLoginFailures(ctx.db, login, ip);
+  return user;
+}
 
 export function workerLogin(ctx: AppContext, phone: string): string {
   // The phone itself is never stored in the accounts table: its blind index is the login.
@@ -39,21 +74,10 @@ async function openSession(ctx: AppContext, userId: string, ip: string | null): 
   return { token, csrfToken, expiresAt };
 }
 
-export async function loginWithPassword(ctx: AppContext, login: string, password: string, ip: string | null): Promise<Session> {
-  const user = await findUserByLogin(ctx.db, login);
-  if (!user || !user.password_hash) throw wrongCredentials();
-  if (user.locked_until && user.locked_until.getTime() > Date.now()) {
-    throw domainError({
-      code: 'too_many_requests',
-      zh: `连续登录失败次数过多，账户已锁定 ${LOCK_MINUTES} 分钟`,
-      en: `too many failed sign-ins: the account is locked for ${LOCK_MINUTES} minutes`,
-    });
-  }
-  if (!(await verifyPassword(password, user.password_hash))) {
-    await recordFailedLogin(ctx.db, user.id, LOCK_AFTER_FAILURES, LOCK_MINUTES);
-    throw wrongCredentials();
-  }
-  await resetFailedLogins(ctx.db, user.id);
+export async function loginWithPassword(ctx: AppContext, login: string, password: string, ip: string): Promise<Session> {
+  const user = await checkPassword(ctx, login, password, ip);
+  // Said only to whoever knows the password: it tells a stranger nothing.
+  if (user.disabled_at) throw accountDisabled();
   const opened = await openSession(ctx, user.id, ip);
   return { ...opened, actor: (await sessionActor(ctx, opened.token)) as Actor };
 }
@@ -63,19 +87,20 @@ export async function issueLoginCode(ctx: AppContext, phoneText: string, minutes
   const phone = parseMobile(phoneText);
   if (!phone.ok) throw domainError({ code: 'invalid_input', field: 'phone', ...phone.reason });
   const user = await findUserByLogin(ctx.db, workerLogin(ctx, phone.value));
-  // Unknown phones get the same answer as known ones: accounts cannot be probed.
-  if (!user || user.role !== 'worker') return undefined;
+  // Unknown phones (and disabled accounts) get the same answer as known ones: accounts cannot be probed.
+  if (!user || user.role !== 'worker' || user.disabled_at) return undefined;
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   await upsertLoginCode(ctx.db, user.id, ctx.vault.blindIndex(`${user.id}:${code}`), new Date(Date.now() + minutes * 60_000));
   return { code, masked: maskPhone(phone.value) };
 }
 
-export async function loginWithCode(ctx: AppContext, phoneText: string, code: string, ip: string | null): Promise<Session> {
+export async function loginWithCode(ctx: AppContext, phoneText: string, code: string, ip: string): Promise<Session> {
   const phone = parseMobile(phoneText);
-  if (!phone.ok) throw wrongCredentials();
+  if (!phone.ok) throw wrongCode();
   const user = await findUserByLogin(ctx.db, workerLogin(ctx, phone.value));
-  if (!user || user.role !== 'worker') throw wrongCredentials();
-  if (!(await takeLoginCode(ctx.db, user.id, ctx.vault.blindIndex(`${user.id}:${code.trim()}`), CODE_ATTEMPTS))) throw wrongCredentials();
+  if (!user || user.role !== 'worker') throw wrongCode();
+  if (!(await takeLoginCode(ctx.db, user.id, ctx.vault.blindIndex(`${user.id}:${code.trim()}`), CODE_ATTEMPTS))) throw wrongCode();
+  if (user.disabled_at) throw accountDisabled();
   const opened = await openSession(ctx, user.id, ip);
   return { ...opened, actor: (await sessionActor(ctx, opened.token)) as Actor };
 }

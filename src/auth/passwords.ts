@@ -1,6 +1,6 @@
 // Passwords hashed with scrypt (Node's crypto, no native module), parameters stored with
 // the hash so they can be raised later without breaking old accounts.
-import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
 
 const N = 16384;
 const R = 8;
@@ -22,6 +22,13 @@ export async function hashPassword(password: string): Promise<string> {
   return `scrypt$${N}$${R}$${P}$${salt.toString('base64url')}$${key.toString('base64url')}`;
 }
 
+/**
+ * A hash no password matches (its key is random bytes), with the same parameters as real
+ * ones: a sign-in for an unknown login is checked against it, so it costs the same scrypt
+ * as a wrong password and cannot be told apart by its time.
+ */
+export const UNUSABLE_HASH = `scrypt$${N}$${R}$${P}$${randomBytes(16).toString('base64url')}$${randomBytes(KEY_LENGTH).toString('base64url')}`;
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const parts = stored.split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
@@ -37,4 +44,17 @@ export function passwordProblem(password: string): { zh: string; en: string } | 
     return { zh: '密码至少 10 位，且包含字母和数字', en: 'a password has at least 10 characters, with letters and digits' };
   }
   return undefined;
+}
+
+// No 0/O, 1/l/I: a temporary password is read off a screen and typed.
+const LETTERS = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ';
+const DIGITS = '23456789';
+
+/** A random password that meets the rule: 16 characters, letters and digits (~92 bits). */
+export function generatePassword(length = 16): string {
+  const all = LETTERS + DIGITS;
+  for (;;) {
+    const password = Array.from({ length }, () => all[randomInt(all.length)]).join('');
+    if (!passwordProblem(password)) return password;
+  }
 }

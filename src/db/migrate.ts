@@ -5,12 +5,14 @@ import * as foundation from './migrations/0001-foundation.js';
 import * as accounts from './migrations/0002-accounts.js';
 import * as allocationAndTrips from './migrations/0003-allocation-and-trips.js';
 import * as allocationChanges from './migrations/0004-allocation-changes.js';
+import * as accountManagement from './migrations/0005-account-management.js';
 
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-accounts': accounts,
   '0003-allocation-and-trips': allocationAndTrips,
   '0004-allocation-changes': allocationChanges,
+  '0005-account-management': accountManagement,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -121,8 +121,7 @@ export type UserTable = {
   worker_province: string | null;
   worker_id: string | null;
   password_hash: string | null;
-  failed_logins: Generated<number>;
-  locked_until: Date | null;
+  disabled_at: Date | null;
   created_by: string | null;
   created_at: Timestamp;
 };
@@ -135,6 +134,8 @@ export type SessionTable = {
   created_at: Timestamp;
   expires_at: Date;
 };
+
+export type LoginFailureTable = { login: string; ip: string; failures: number; last_at: Timestamp; locked_until: Date | null };
 
 export type LoginCodeTable = { user_id: string; code_hash: string; attempts: Generated<number>; expires_at: Date };
 
@@ -242,6 +243,7 @@ export type DB = {
   users: UserTable;
   sessions: SessionTable;
   login_codes: LoginCodeTable;
+  login_failures: LoginFailureTable;
   audit_log: AuditTable;
   assignments: AssignmentTable;
   allocation_runs: AllocationRunTable;

@@ -1,25 +1,31 @@
-// One account of each role for the demo, with a published demo password (a demo is for
-// trying things; a real deployment makes its own accounts with `menkou users add`).
+// One account of each role for the demo. No published password: each account gets a
+// random one when it is created, shown once on the console and kept (mode 600) in the
+// data folder's demo-logins.txt; a real deployment makes its own accounts with
+// `menkou users add` and manages them with `menkou users reset|disable|…`.
 import type { AppContext } from '../app/context.js';
 import { CLI_ACTOR } from '../auth/actor.js';
 import { findUserByLogin } from '../auth/auth.repository.js';
 import { issueLoginCode, workerLogin } from '../auth/auth.service.js';
+import { generatePassword } from '../auth/passwords.js';
 import { addUser } from '../auth/users.service.js';
 import { findDemoPeople } from './demo.repository.js';
 
-export const DEMO_PASSWORD = 'menkou-demo-2021';
+/** `password` only for an account created just now (an earlier demo's keep theirs). */
+export type DemoLogin = { role: string; login: string; scope: string; password?: string };
+export type DemoAccounts = { logins: DemoLogin[]; workerCode?: { phone: string; code: string } };
 
-export type DemoLogin = { role: string; login: string; scope: string };
-
-export async function createDemoAccounts(ctx: AppContext, campaignId: string): Promise<{ logins: DemoLogin[]; workerCode?: { phone: string; code: string } }> {
+export async function createDemoAccounts(ctx: AppContext, campaignId: string): Promise<DemoAccounts> {
   const people = await findDemoPeople(ctx.db, campaignId);
   const logins: DemoLogin[] = [];
   const add = async (role: string, login: string, extra: Record<string, string | undefined>, scope: string): Promise<void> => {
-    // A second demo in the same database keeps the first one's accounts.
-    if (!(await findUserByLogin(ctx.db, login))) {
-      await addUser(ctx, CLI_ACTOR, { role, name: `演示 demo ${role}`, login, password: DEMO_PASSWORD, ...extra });
+    // A second demo in the same database keeps the first one's accounts and passwords.
+    if (await findUserByLogin(ctx.db, login)) {
+      logins.push({ role, login, scope });
+      return;
     }
-    logins.push({ role, login, scope });
+    const password = generatePassword();
+    await addUser(ctx, CLI_ACTOR, { role, name: `演示 demo ${role}`, login, password, ...extra });
+    logins.push({ role, login, scope, password });
   };
   await add('admin', 'admin', {}, '全国 all');
   await add('province', 'shanxi', { region: '140000' }, '14 山西省');

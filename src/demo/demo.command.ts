@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { progressBar } from '../cli/progress.js';
 import { action, withContext } from '../cli/run.js';
 import { invalidInput } from '../core/errors.js';
-import { buildDemo, demoLoginLines } from './demo.service.js';
+import { loadConfig } from '../core/config.js';
+import { announceDemoLogins, buildDemo } from './demo.service.js';
 
 export function registerDemoCommand(program: Command): void {
   program
@@ -23,6 +24,6 @@ export function registerDemoCommand(program: Command): void {
         `演示活动 demo campaign: ${summary.campaign.name} (${summary.campaign.id})\n` +
         `劳动力 workers ${summary.workers}, 用人单位 employers ${summary.employers}, 岗位 vacancies ${summary.jobs}, 集合点 gathering points ${summary.gatheringPoints}\n`,
       );
-      for (const line of demoLoginLines(summary.accounts)) process.stdout.write(`${line}\n`);
+      for (const line of announceDemoLogins(summary.accounts, loadConfig().dataDir)) process.stdout.write(`${line}\n`);
     }));
 }

@@ -1,5 +1,7 @@
 // Builds the demo campaign into the current database through the same write paths as the
 // import (sealing personal data, batches, journey events).
+import fs from 'node:fs';
+import path from 'node:path';
 import type { AppContext } from '../app/context.js';
 import { type Campaign, insertCampaign } from '../campaigns/campaigns.repository.js';
 import { employersOf, sealJob } from '../jobs/jobs.import.js';
@@ -9,10 +11,10 @@ import { upsertWorkers } from '../workers/workers.repository.js';
 import { DEMO_CAMPAIGN } from './demo.data.js';
 import { generateDemo } from './demo.generate.js';
 import { findCampaignByName, insertGatheringPoints } from './demo.repository.js';
-import { createDemoAccounts, DEMO_PASSWORD } from './demo.accounts.js';
+import { createDemoAccounts, type DemoAccounts } from './demo.accounts.js';
 
 export type DemoOptions = { workers: number; seed: number; onProgress?: (done: number, total: number) => void; log?: (line: string) => void };
-export type DemoSummary = { campaign: Campaign; workers: number; jobs: number; employers: number; gatheringPoints: number; accounts: Awaited<ReturnType<typeof createDemoAccounts>> };
+export type DemoSummary = { campaign: Campaign; workers: number; jobs: number; employers: number; gatheringPoints: number; accounts: DemoAccounts };
 
 const BATCH = 2000;
 
@@ -56,19 +58,47 @@ export async function ensureDemoCampaign(ctx: AppContext, options: DemoOptions):
   return buildDemo(ctx, options);
 }
 
-/** The demo logins as lines for the console (the worker's code only right after building). */
-export function demoLoginLines(accounts: DemoSummary['accounts'] | undefined): string[] {
-  const lines = [`演示账户 demo accounts (密码 password: ${DEMO_PASSWORD}):`];
+export const DEMO_LOGINS_FILE = 'demo-logins.txt';
+
+/**
+ * The demo logins as lines for the console. Passwords appear only right after the
+ * accounts were made (and the worker's code right after building); otherwise the lines
+ * point to the file where they were kept.
+ */
+export function demoLoginLines(accounts: DemoAccounts | undefined, loginsFile: string): string[] {
+  const fresh = accounts?.logins.some((l) => l.password) ?? false;
+  const lines = [fresh
+    ? `演示账户 demo accounts（密码随机生成，只显示这一次，另存于 ${loginsFile} / random passwords, shown once, kept in ${loginsFile}):`
+    : `演示账户 demo accounts（密码见 ${loginsFile} / passwords in ${loginsFile}):`];
   const logins = accounts?.logins ?? [
     { role: 'admin', login: 'admin', scope: '全国 all' }, { role: 'province', login: 'shanxi', scope: '14' },
     { role: 'city', login: 'lvliang', scope: '1411' }, { role: 'county', login: 'xingxian', scope: '141123' },
     { role: 'employer', login: 'employer', scope: '' }, { role: 'checkin', login: 'checkin-taiyuan', scope: '' },
   ];
-  for (const l of logins.filter((l) => l.role !== 'worker')) lines.push(`  ${l.role.padEnd(9)} ${l.login.padEnd(16)} ${l.scope}`);
+  for (const l of logins.filter((l) => l.role !== 'worker')) {
+    const password = l.password ? `密码 password ${l.password}` : '（密码未变 / password unchanged）';
+    lines.push(`  ${l.role.padEnd(9)} ${l.login.padEnd(16)} ${password}  ${l.scope}`);
+  }
   if (accounts?.workerCode) {
     lines.push(`  worker    手机 phone ${accounts.workerCode.phone}  验证码 code ${accounts.workerCode.code} (7 天有效 valid 7 days)`);
   } else {
     lines.push('  worker    手机号 + 验证码：POST /api/auth/code 后验证码显示在服务器控制台 / phone + code: the code appears on the server console');
+  }
+  return lines;
+}
+
+/**
+ * Prints nothing itself: returns the lines and, when there are new passwords, appends
+ * them to `dataDir/demo-logins.txt` (mode 600, readable by the server's user only), so
+ * the logins printed once can be found again.
+ */
+export function announceDemoLogins(accounts: DemoAccounts | undefined, dataDir: string): string[] {
+  const file = path.join(dataDir, DEMO_LOGINS_FILE);
+  const lines = demoLoginLines(accounts, file);
+  if (accounts?.logins.some((l) => l.password)) {
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    fs.appendFileSync(file, `# ${new Date().toISOString()}\n${lines.join('\n')}\n`, { mode: 0o600 });
+    fs.chmodSync(file, 0o600);
   }
   return lines;
 }

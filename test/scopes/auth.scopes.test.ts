@@ -1,6 +1,6 @@
 // Accounts, sessions and the audit log by role: who may create whom, who sees which entries.
 import { expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/demo/demo.accounts.js';
+import { TEST_PASSWORD } from '../session.js';
 import { describeEachDatabase } from '../db.js';
 import { covers, type RoleLogin, useWorld } from './world.js';
 
@@ -21,8 +21,8 @@ describeEachDatabase('account and audit routes by role', (ctx) => {
 
   it(covers('POST /api/users'), async () => {
     // A county officer of 141123 inside and outside their county, and every role trying.
-    const inside = { role: 'county', name: '兴县二号', login: 'xingxian2', password: DEMO_PASSWORD, region: '141123' };
-    const outside = { role: 'county', name: '临县二号', login: 'linxian2', password: DEMO_PASSWORD, region: '141124' };
+    const inside = { role: 'county', name: '兴县二号', login: 'xingxian2', password: TEST_PASSWORD, region: '141123' };
+    const outside = { role: 'county', name: '临县二号', login: 'linxian2', password: TEST_PASSWORD, region: '141124' };
     const expectations: Record<RoleLogin, [number, number]> = {
       admin: [201, 201], shanxi: [201, 201], lvliang: [201, 201], xingxian: [201, 403],
       employer: [403, 403], 'checkin-taiyuan': [403, 403], worker: [403, 403], anonymous: [401, 401],
@@ -33,7 +33,7 @@ describeEachDatabase('account and audit routes by role', (ctx) => {
       expect([a.statusCode, b.statusCode], role).toEqual(expectations[role]);
     }
     // A province officer cannot make an administrator, nor an officer of another province.
-    expect((await world().request('shanxi', 'POST', '/api/users', { role: 'admin', name: 'x', login: 'admin2', password: DEMO_PASSWORD })).statusCode).toBe(403);
+    expect((await world().request('shanxi', 'POST', '/api/users', { role: 'admin', name: 'x', login: 'admin2', password: TEST_PASSWORD })).statusCode).toBe(403);
     expect((await world().request('shanxi', 'POST', '/api/users', { ...inside, login: 'henan', region: '410000', role: 'province' })).statusCode).toBe(403);
     // A city officer cannot create a wider (province) account even inside the province.
     expect((await world().request('lvliang', 'POST', '/api/users', { ...inside, login: 'sx2', region: '140000', role: 'province' })).statusCode).toBe(403);
@@ -76,7 +76,7 @@ describeEachDatabase('account and audit routes by role', (ctx) => {
   it(covers('POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/code', 'POST /api/auth/code/login'), async () => {
     // Signing in is open to all; signing out ends only one's own session.
     const app = world().app;
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'linxian', password: DEMO_PASSWORD } });
+    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'linxian', password: TEST_PASSWORD } });
     expect(login.statusCode).toBe(200);
     const cookie = String(login.headers['set-cookie']).split(';')[0];
     const csrf = (login.json() as { csrfToken: string }).csrfToken;

@@ -11,12 +11,11 @@ import { CLI_ACTOR } from '../../src/auth/actor.js';
 import { addUser } from '../../src/auth/users.service.js';
 import { insertCampaign } from '../../src/campaigns/campaigns.repository.js';
 import { makeIdNumber } from '../../src/core/id-number.js';
-import { DEMO_PASSWORD } from '../../src/demo/demo.accounts.js';
 import { buildDemo } from '../../src/demo/demo.service.js';
 import { buildServer } from '../../src/server.js';
 import { sealWorker } from '../../src/workers/workers.import.js';
 import { upsertWorkers } from '../../src/workers/workers.repository.js';
-import { as, type Session, signIn } from '../session.js';
+import { as, type Session, signIn, TEST_PASSWORD } from '../session.js';
 
 export const ROLE_LOGINS = ['admin', 'shanxi', 'lvliang', 'xingxian', 'employer', 'checkin-taiyuan', 'worker'] as const;
 export type RoleLogin = (typeof ROLE_LOGINS)[number] | 'anonymous';
@@ -30,6 +29,8 @@ export type World = {
   jobs: { own: string; other: string };
   employers: { own: string; other: string };
   sessions: Record<Exclude<RoleLogin, 'anonymous'>, Session>;
+  /** The passwords the demo generated for its accounts (not the worker's: a code). */
+  passwords: Record<string, string>;
   request: (who: RoleLogin, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) => Promise<LightMyRequestResponse>;
 };
 
@@ -57,13 +58,13 @@ async function build(ctx: AppContext): Promise<World> {
     province: '14', worker_id: id('A'), campaign_id: campaignId, job_province: ownJob.province, job_id: ownJob.id, status: 'confirmed', run_id: null, value: 200,
   }).execute();
   const selfUser = await ctx.db.selectFrom('users').select('worker_id').where('role', '=', 'worker').executeTakeFirstOrThrow();
-  await addUser(ctx, CLI_ACTOR, { role: 'county', name: '临县官员', login: 'linxian', password: DEMO_PASSWORD, region: '141124' });
+  await addUser(ctx, CLI_ACTOR, { role: 'county', name: '临县官员', login: 'linxian', password: TEST_PASSWORD, region: '141124' });
 
   const app = await buildServer(ctx, { printCode: () => undefined });
   const sessions = {} as World['sessions'];
   for (const login of ROLE_LOGINS) {
     if (login === 'worker') continue;
-    sessions[login] = await signIn(app, login);
+    sessions[login] = await signIn(app, login, demo);
   }
   const code = demo.accounts.workerCode;
   if (!code) throw new Error('demo has no worker login');
@@ -77,6 +78,7 @@ async function build(ctx: AppContext): Promise<World> {
     jobs: { own: ownJob.id, other: otherJob.id },
     employers: { own: employerUser.employer_id ?? '', other: otherJob.employer_id },
     sessions,
+    passwords: Object.fromEntries(demo.accounts.logins.filter((l) => l.password).map((l) => [l.login, l.password as string])),
     request: (who, method, url, payload) =>
       who === 'anonymous'
         ? app.inject({ method, url, payload })
