@@ -85,6 +85,11 @@ function visibleCampaigns(db: Db, scope: Scope) {
   }
 }
 
+/** The ids of the campaigns a scope reaches, as a subquery for other rooms' reads. */
+export function reachableCampaignIds(db: Db, scope: Scope) {
+  return visibleCampaigns(db, scope).clearSelect().select('c.id');
+}
+
 export async function listCampaigns(db: Db, scope: Scope): Promise<Campaign[]> {
   const rows = await visibleCampaigns(db, scope).orderBy('c.created_at', 'desc').execute();
   return rows.map(toCampaign);

@@ -1,5 +1,6 @@
 // Mainland mobile numbers: 11 digits, 1 then 3–9 (the 13x–19x ranges the MIIT allots).
-// Fixed lines are not accepted: the number is for reaching a worker on the road.
+// A worker's phone must be a mobile (it is for reaching them on the road); an employer's
+// contact may be a fixed line too.
 
 import { normalizeCell } from './normalize.js';
 import { ok, refuse, type ParseResult } from './values.js';
@@ -25,4 +26,13 @@ export function parseMobile(text: string): MobileResult {
     return refuse('不是有效的大陆手机号（应以 13–19 开头）', 'not a mainland mobile number (it starts with 13–19)');
   }
   return ok(digits);
+}
+
+/** Employers give mobiles or fixed lines with an area code (0512-6789 1234). */
+export function parseContactPhone(text: string): ParseResult<string> {
+  const mobile = parseMobile(text);
+  if (mobile.ok) return mobile;
+  const fixed = normalizeCell(text).replace(/[\s()（）]/g, '');
+  if (/^0\d{2,3}-?\d{7,8}(-\d{1,5})?$/.test(fixed)) return ok(fixed);
+  return refuse('不是有效的手机号或带区号的固定电话', 'not a mobile number nor a fixed line with area code');
 }

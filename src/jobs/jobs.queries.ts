@@ -4,35 +4,25 @@ import { sql } from 'kysely';
 import { isUuid } from '../core/ids.js';
 import { type Scope, toPrefix } from '../core/scope.js';
 import type { Db } from '../db/database.js';
+import { reachableCampaignIds } from '../campaigns/campaigns.repository.js';
+import type { Employer, EmployerDetail, Vacancy } from './jobs.schema.js';
 
-export type JobFilter = { region?: string; campaignId?: string; industry?: string; employerId?: string };
+export type JobFilter = { region?: string; campaignId?: string; industry?: string; employerId?: string; search?: string };
 
-export type JobSummary = {
-  id: string;
-  campaignId: string;
-  employerId: string;
-  employerName: string;
-  creditCode: string;
-  siteCode: string;
-  title: string;
-  industry: string;
-  headcount: number;
-  wage: number;
-  wageMax: number | null;
-  certificates: string[];
-  ageMin: number | null;
-  ageMax: number | null;
-  contactName: string | null;
-  contactPhoneMasked: string | null;
-  startDate: string | null;
-};
+/** LIKE pattern for "contains", with the pattern's own characters taken literally. */
+const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
-// Vacancies are published to officers and workers; an employer sees its own; check-in
-// staff have no business with them. Applied here so no route can forget it.
+/** A vacancy as reads return it: the shared type (jobs.schema.ts), one for every path. */
+export type JobSummary = Vacancy;
+
+// Vacancies are published to the officers and workers of the campaigns they belong to
+// (a county works in its province's campaign); an employer sees its own; check-in staff
+// have no business with them. Applied here so no route can forget it.
 function baseQuery(db: Db, scope: Scope, filter: JobFilter) {
   let query = db.selectFrom('jobs as j').innerJoin('employers as e', 'e.id', 'j.employer_id');
   if (scope.kind === 'employer') query = query.where('j.employer_id', '=', scope.employerId);
-  else if (scope.kind !== 'region' && scope.kind !== 'worker') query = query.where(sql<boolean>`false`);
+  else if (scope.kind === 'region' || scope.kind === 'worker') query = query.where('j.campaign_id', 'in', reachableCampaignIds(db, scope));
+  else query = query.where(sql<boolean>`false`);
   if (filter.region !== undefined) {
     const prefix = toPrefix(filter.region);
     query = query.where('j.site_code', 'like', prefix === undefined ? '-' : `${prefix}%`);
@@ -40,6 +30,10 @@ function baseQuery(db: Db, scope: Scope, filter: JobFilter) {
   if (filter.campaignId) query = query.where('j.campaign_id', '=', filter.campaignId);
   if (filter.industry) query = query.where('j.industry', '=', filter.industry);
   if (filter.employerId) query = query.where('j.employer_id', '=', filter.employerId);
+  if (filter.search) {
+    const like = containsPattern(filter.search);
+    query = query.where((eb) => eb.or([eb('j.title', 'like', like), eb('e.name', 'like', like)]));
+  }
   return query;
 }
 
@@ -94,12 +88,29 @@ export async function* streamJobs(db: Db, scope: Scope, filter: JobFilter, pageS
   }
 }
 
-export type EmployerSummary = { id: string; creditCode: string; name: string; regionCode: string; vacancies: number; headcount: number };
+// Employers are a national reference table: officers and workers see them all (the
+// vacancies carry the campaign); an employer account sees itself; check-in staff none.
+function employersQuery(db: Db, scope: Scope) {
+  const query = db.selectFrom('employers as e');
+  if (scope.kind === 'employer') return query.where('e.id', '=', scope.employerId);
+  if (scope.kind === 'region' || scope.kind === 'worker') return query;
+  return query.where(sql<boolean>`false`);
+}
 
-export async function listEmployers(db: Db, scope: Scope, filter: { region?: string; campaignId?: string }, page: { limit: number; offset: number }) {
-  let query = db.selectFrom('employers as e');
-  if (scope.kind === 'employer') query = query.where('e.id', '=', scope.employerId);
-  else if (scope.kind !== 'region' && scope.kind !== 'worker') query = query.where(sql<boolean>`false`);
+const EMPLOYER_COLUMNS = [
+  'e.id', 'e.credit_code', 'e.name', 'e.region_code',
+  sql<number>`(SELECT count(*)::int FROM jobs WHERE jobs.employer_id = e.id)`.as('vacancies'),
+  sql<number>`(SELECT coalesce(sum(headcount), 0)::int FROM jobs WHERE jobs.employer_id = e.id)`.as('headcount'),
+] as const;
+
+type EmployerRow = { id: string; credit_code: string; name: string; region_code: string; vacancies: number; headcount: number };
+
+const toEmployer = (r: EmployerRow): Employer => ({
+  id: r.id, creditCode: r.credit_code, name: r.name, regionCode: r.region_code, vacancies: r.vacancies, headcount: r.headcount,
+});
+
+export async function listEmployers(db: Db, scope: Scope, filter: { region?: string; campaignId?: string; search?: string }, page: { limit: number; offset: number }) {
+  let query = employersQuery(db, scope);
   if (filter.region !== undefined) {
     const prefix = toPrefix(filter.region);
     query = query.where('e.region_code', 'like', prefix === undefined ? '-' : `${prefix}%`);
@@ -108,19 +119,24 @@ export async function listEmployers(db: Db, scope: Scope, filter: { region?: str
     const campaignId = filter.campaignId;
     query = query.where((eb) => eb.exists(eb.selectFrom('jobs').select('jobs.id').whereRef('jobs.employer_id', '=', 'e.id').where('jobs.campaign_id', '=', campaignId)));
   }
+  if (filter.search) {
+    const like = containsPattern(filter.search);
+    query = query.where((eb) => eb.or([eb('e.name', 'like', like), eb('e.credit_code', 'like', like.toUpperCase())]));
+  }
   const total = await query.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
-  const rows = await query
-    .select([
-      'e.id', 'e.credit_code', 'e.name', 'e.region_code',
-      sql<number>`(SELECT count(*)::int FROM jobs WHERE jobs.employer_id = e.id)`.as('vacancies'),
-      sql<number>`(SELECT coalesce(sum(headcount), 0)::int FROM jobs WHERE jobs.employer_id = e.id)`.as('headcount'),
-    ])
-    .orderBy('e.name')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
-  const items: EmployerSummary[] = rows.map((r) => ({
-    id: r.id, creditCode: r.credit_code, name: r.name, regionCode: r.region_code, vacancies: r.vacancies, headcount: r.headcount,
-  }));
-  return { total: total.n, items };
+  const rows = await query.select(EMPLOYER_COLUMNS).orderBy('e.name').orderBy('e.id').limit(page.limit).offset(page.offset).execute();
+  return { total: total.n, items: rows.map(toEmployer) };
+}
+
+export async function findEmployer(db: Db, scope: Scope, id: string): Promise<EmployerDetail | undefined> {
+  if (!isUuid(id)) return undefined;
+  const row = await employersQuery(db, scope)
+    .leftJoin('regions as r', 'r.code', 'e.region_code')
+    .select([...EMPLOYER_COLUMNS, 'r.name as region_name', 'e.created_at', 'e.updated_at'])
+    .where('e.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    ...toEmployer(row), regionName: row.region_name, createdAt: new Date(row.created_at).toISOString(), updatedAt: new Date(row.updated_at).toISOString(),
+  };
 }
