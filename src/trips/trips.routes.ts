@@ -5,8 +5,8 @@ import type { AppContext } from '../app/context.js';
 import { uuidParam } from '../app/paging.js';
 import { actorOf } from '../auth/auth.plugin.js';
 import { boardingPassFile, manifestFile } from './trips.documents.js';
-import { dateText, planBody, planSummarySchema, tripDetailSchema, tripListResponse } from './trips.schema.js';
-import { dayTrips, planDay, tripDetail } from './trips.service.js';
+import { dateText, gatheringPointListResponse, planBody, planSummarySchema, tripDetailSchema, tripListResponse } from './trips.schema.js';
+import { campaignGatheringPoints, dayTrips, planDay, tripDetail } from './trips.service.js';
 
 export function tripsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -17,6 +17,12 @@ export function tripsRoutes(app: FastifyInstance, ctx: AppContext): void {
       querystring: z.object({ date: dateText.optional() }), response: { 200: tripListResponse },
     },
   }, async (request) => ({ items: await dayTrips(ctx, actorOf(request), request.params.id, request.query.date) }));
+
+  r.get('/api/campaigns/:id/gathering-points', {
+    schema: {
+      tags: ['trips'], summary: '活动的集合点 / gathering points of a campaign', params: uuidParam, response: { 200: gatheringPointListResponse },
+    },
+  }, async (request) => ({ items: await campaignGatheringPoints(ctx, actorOf(request), request.params.id) }));
 
   r.post('/api/campaigns/:id/trips', {
     schema: {

@@ -84,6 +84,17 @@ export const seatPlanSchema = z.object({
 
 export const tripDetailSchema = tripSchema.extend({ passengers: z.array(passengerSchema), seatPlan: seatPlanSchema });
 
+export const gatheringPointSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  regionCode: z.string(),
+  servesPrefix: z.string().describe('服务的地区代码前缀 / region prefix of the people who gather here'),
+  lat: z.number(),
+  lon: z.number(),
+});
+
+export const gatheringPointListResponse = z.object({ items: z.array(gatheringPointSchema) });
+
 export type TripJson = z.infer<typeof tripSchema>;
 export type TripDetailJson = z.infer<typeof tripDetailSchema>;
 export type StopJson = z.infer<typeof stopSchema>;

@@ -175,3 +175,11 @@ export async function tripDetail(ctx: AppContext, actor: Actor, tripId: string):
     seatPlan: { seatsPerRow: SEATS_PER_ROW, rows: Math.ceil(trip.capacity / SEATS_PER_ROW), usable: usableSeats(trip.capacity, spacing) },
   };
 }
+
+/** A campaign's gathering points (where coaches leave from), for whoever sees the campaign. */
+export async function campaignGatheringPoints(ctx: AppContext, actor: Actor, campaignId: string) {
+  const campaign = await getVisibleCampaign(ctx, actor.scope, campaignId);
+  return (await loadGatheringPoints(ctx.db, campaign.id)).map((p) => ({
+    id: p.id, name: p.name, regionCode: p.region_code, servesPrefix: p.serves_prefix, lat: p.lat, lon: p.lon,
+  }));
+}

@@ -139,3 +139,25 @@ describeEachDatabase('a shared coach by role', (ctx) => {
     }
   });
 });
+
+// Gathering points are visible exactly where their campaign is, for every role.
+describeEachDatabase('gathering points by role', (ctx) => {
+  const world = useWorld(ctx);
+
+  it(covers('GET /api/campaigns/{id}/gathering-points'), async () => {
+    const w = world();
+    for (const role of ROLES) {
+      for (const campaignId of [w.campaignId, w.otherCampaignId]) {
+        const campaign = await w.request(role, 'GET', `/api/campaigns/${campaignId}`);
+        const points = await w.request(role, 'GET', `/api/campaigns/${campaignId}/gathering-points`);
+        expect(points.statusCode, `${role} ${campaignId}`).toBe(campaign.statusCode);
+        if (points.statusCode !== 200) continue;
+        const items = (points.json() as { items: { regionCode: string; lat: number }[] }).items;
+        expect(items.length, role).toBe(campaignId === w.campaignId ? 11 : 0);
+        expect(items.every((p) => p.regionCode.startsWith('14') && p.lat > 34)).toBe(true);
+      }
+    }
+    expect((await w.request('admin', 'GET', `/api/campaigns/${w.campaignId}/gathering-points`)).statusCode).toBe(200);
+    expect((await w.request('anonymous', 'GET', `/api/campaigns/${w.campaignId}/gathering-points`)).statusCode).toBe(401);
+  });
+});
