@@ -11,6 +11,7 @@ import { accountsRoutes } from './auth/accounts.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { allocationRoutes } from './allocation/allocation.routes.js';
 import { campaignsRoutes } from './campaigns/campaigns.routes.js';
+import { importRunsRoutes } from './import-runs/import-runs.routes.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
 import { tripsRoutes } from './trips/trips.routes.js';
@@ -44,6 +45,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   accountsRoutes(app, ctx);
   workersRoutes(app, ctx);
   jobsRoutes(app, ctx);
+  importRunsRoutes(app, ctx);
   campaignsRoutes(app, ctx);
   referenceRoutes(app, ctx);
   allocationRoutes(app, ctx);

@@ -6,6 +6,7 @@ import * as accounts from './migrations/0002-accounts.js';
 import * as allocationAndTrips from './migrations/0003-allocation-and-trips.js';
 import * as allocationChanges from './migrations/0004-allocation-changes.js';
 import * as accountManagement from './migrations/0005-account-management.js';
+import * as importRuns from './migrations/0007-import-runs.js';
 
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-allocation-and-trips': allocationAndTrips,
   '0004-allocation-changes': allocationChanges,
   '0005-account-management': accountManagement,
+  '0007-import-runs': importRuns,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -229,6 +229,32 @@ export type TripPassengerTable = {
   job_id: string;
 };
 
+export type ImportRunTable = {
+  id: Generated<string>;
+  kind: 'workers' | 'jobs';
+  campaign_id: string | null;
+  actor_id: string | null;
+  actor_login: string;
+  /** The uploader's reach: the run and its workbook are seen within it only. */
+  region_prefix: string;
+  file_name: string;
+  file_bytes: ColumnType<number, number | undefined, number>;
+  status: 'running' | 'done' | 'failed';
+  rows: Generated<number>;
+  bytes_read: ColumnType<number, number | undefined, number>;
+  imported: Generated<number>;
+  updated: Generated<number>;
+  unchanged: Generated<number>;
+  refused: Generated<number>;
+  error: ColumnType<{ zh: string; en: string } | null, string | null | undefined, string | null>;
+  /** The refused rows' workbook, base64 then SM4 (vault), until errors_expire_at. */
+  errors_enc: string | null;
+  errors_expire_at: Date | null;
+  started_at: Timestamp;
+  updated_at: Timestamp;
+  finished_at: Date | null;
+};
+
 export type DB = {
   regions: RegionTable;
   industries: CatalogTable;
@@ -251,4 +277,5 @@ export type DB = {
   trip_plans: TripPlanTable;
   trips: TripTable;
   trip_passengers: TripPassengerTable;
+  import_runs: ImportRunTable;
 };
