@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_ACTOR } from '../src/auth/actor.js';
-import { credentialHash, LOCK_AFTER_FAILURES } from '../src/auth/auth.service.js';
+import { credentialHash, issueLoginCode, LOCK_AFTER_FAILURES } from '../src/auth/auth.service.js';
 import { hashPassword, verifyPassword } from '../src/auth/passwords.js';
 import { addUser } from '../src/auth/users.service.js';
 import { narrowScope } from '../src/core/scope.js';
@@ -109,6 +109,52 @@ describeEachDatabase('sessions and hostile input', (ctx) => {
     expect(await verifyPassword('', dummy)).toBe(false);
     expect(credentialHash({ password_hash: null })).toBe(dummy);
     expect(credentialHash({ password_hash: real })).toBe(real);
+  });
+
+  it('a disabled account cannot sign in and its sessions end; unlock lifts locks; a reset ends sessions', async () => {
+    const managed = await addUser(ctx(), CLI_ACTOR, { role: 'county', name: '管理测试', login: 'managed', password: 'managed-password-1', region: '141124' });
+    const admin = await signIn(app, 'admin', demo, '10.5.0.9');
+    const session = await signIn(app, 'managed', 'managed-password-1', '10.5.0.1');
+    const me = () => app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } });
+    expect((await me()).statusCode).toBe(200);
+
+    expect((await app.inject(as(admin, { method: 'POST', url: `/api/users/${managed.id}/disable` }))).json()).toMatchObject({ disabled: true });
+    expect((await me()).statusCode).toBe(401);
+    const refused = await login({ login: 'managed', password: 'managed-password-1' }, '10.5.0.1');
+    expect([refused.statusCode, refused.json().en]).toEqual([403, 'this account is disabled: ask an administrator']);
+    // Without the password, a disabled account looks like any wrong sign-in.
+    const guess = await login({ login: 'managed', password: 'a-guess-123' }, '10.5.0.3');
+    const nobody = await login({ login: 'nobody-at-all', password: 'a-guess-123' }, '10.5.0.3');
+    expect([guess.statusCode, guess.body]).toEqual([nobody.statusCode, nobody.body]);
+    const listed = (await app.inject(as(admin, { method: 'GET', url: '/api/users' }))).json() as { items: { login: string; disabled_at: string | null }[] };
+    expect(listed.items.find((u) => u.login === 'managed')?.disabled_at).not.toBeNull();
+    await app.inject(as(admin, { method: 'POST', url: `/api/users/${managed.id}/enable` }));
+    const again = await signIn(app, 'managed', 'managed-password-1', '10.5.0.1');
+
+    for (let i = 0; i < LOCK_AFTER_FAILURES; i += 1) await login({ login: 'managed', password: `wrong-${i}` }, '10.5.0.2');
+    expect((await login({ login: 'managed', password: 'managed-password-1' }, '10.5.0.2')).statusCode).toBe(429);
+    expect((await app.inject(as(admin, { method: 'POST', url: `/api/users/${managed.id}/unlock` }))).json()).toMatchObject({ addressesCleared: 2 });
+    expect((await login({ login: 'managed', password: 'managed-password-1' }, '10.5.0.2')).statusCode).toBe(200);
+
+    const resetResponse = await app.inject(as(admin, { method: 'POST', url: `/api/users/${managed.id}/password` }));
+    expect(resetResponse.statusCode, resetResponse.body).toBe(200);
+    const reset = resetResponse.json() as { temporaryPassword: string };
+    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: again.cookie } })).statusCode).toBe(401);
+    await signIn(app, 'managed', reset.temporaryPassword, '10.5.0.4');
+    const actions = await ctx().db.selectFrom('audit_log').select('action').where('entity_id', '=', managed.id).orderBy('id').execute();
+    expect(actions.map((a) => a.action)).toEqual(['user.create', 'user.disable', 'user.enable', 'user.unlock', 'user.password.reset']);
+  });
+
+  it('a disabled worker gets no one-time code and cannot sign in with an earlier one', async () => {
+    const phone = ctx().vault.decrypt((await ctx().db.selectFrom('workers').select('phone_enc').where('id', '=', (await ctx().db.selectFrom('users').select('worker_id').where('role', '=', 'worker').executeTakeFirstOrThrow()).worker_id ?? '').executeTakeFirstOrThrow()).phone_enc ?? '');
+    const code = demo.accounts.workerCode?.code ?? '';
+    const worker = await ctx().db.selectFrom('users').select('id').where('role', '=', 'worker').executeTakeFirstOrThrow();
+    const admin = await signIn(app, 'admin', demo, '10.5.1.9');
+    await app.inject(as(admin, { method: 'POST', url: `/api/users/${worker.id}/disable` }));
+    expect(await issueLoginCode(ctx(), phone)).toBeUndefined();
+    const refused = await app.inject({ method: 'POST', url: '/api/auth/code/login', payload: { phone, code }, remoteAddress: '10.5.1.1' });
+    expect(refused.statusCode).toBe(403);
+    await app.inject(as(admin, { method: 'POST', url: `/api/users/${worker.id}/enable` }));
   });
 
   it('rate-limits sign-in attempts from one address', async () => {

@@ -32,7 +32,7 @@ export function accountsRoutes(app: FastifyInstance, ctx: AppContext): void {
       tags: ['auth'],
       summary: '重置他人密码（不填则生成临时密码，只返回一次）/ reset an account\'s password (a temporary one is generated and returned once when none is given)',
       params: uuidParam,
-      body: z.object({ password: password.optional() }).optional(),
+      body: z.object({ password: password.optional() }).nullish(),
     },
   }, async (request) => {
     const actor = actorOf(request);

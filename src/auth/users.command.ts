@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { cliActor } from '../cli/actor.js';
 import { action, withContext } from '../cli/run.js';
-import { CLI_ACTOR } from './actor.js';
+import { registerAccountCommands } from './accounts.command.js';
 import { auditTrail } from './audit.service.js';
 import { listUsers } from './auth.repository.js';
 import { addUser } from './users.service.js';
@@ -21,7 +22,7 @@ export function registerUsersCommand(program: Command): void {
     .option('--gathering-point <id>', '集合点 id / gathering point id (check-in staff)')
     .option('--worker <id>', '劳动力 id / worker id (worker accounts)')
     .action(action(async (o: AddOptions) => {
-      const created = await withContext((ctx) => addUser(ctx, CLI_ACTOR, {
+      const created = await withContext((ctx) => addUser(ctx, cliActor(), {
         role: o.role, name: o.name, login: o.login, password: o.password, region: o.region,
         employerId: o.employer, gatheringPointId: o.gatheringPoint, workerId: o.worker,
       }));
@@ -32,8 +33,12 @@ export function registerUsersCommand(program: Command): void {
     .description('列出账户 / list accounts')
     .action(action(async () => {
       const rows = await withContext((ctx) => listUsers(ctx.db, ''));
-      for (const u of rows) process.stdout.write(`${u.role.padEnd(9)} ${(u.login.startsWith('phone:') ? 'worker' : u.login).padEnd(24)} ${u.region_prefix.padEnd(7)} ${u.name}\n`);
+      for (const u of rows) {
+        const state = u.disabled_at ? '  已停用 disabled' : '';
+        process.stdout.write(`${u.role.padEnd(9)} ${(u.login.startsWith('phone:') ? 'worker' : u.login).padEnd(24)} ${u.region_prefix.padEnd(7)} ${u.name}  ${u.id}${state}\n`);
+      }
     }));
+  registerAccountCommands(users);
 }
 
 export function registerAuditCommand(program: Command): void {
@@ -45,7 +50,7 @@ export function registerAuditCommand(program: Command): void {
     .option('--json', 'JSON 输出 / JSON lines')
     .action(action(async (o: { action?: string; limit: string; json?: boolean }) => {
       const limit = Math.min(Math.max(Number.parseInt(o.limit, 10) || 50, 1), 10_000);
-      const result = await withContext((ctx) => auditTrail(ctx, CLI_ACTOR, { limit, offset: 0 }, { action: o.action }));
+      const result = await withContext((ctx) => auditTrail(ctx, cliActor(), { limit, offset: 0 }, { action: o.action }));
       for (const e of result.items) {
         if (o.json) process.stdout.write(`${JSON.stringify(e)}\n`);
         else process.stdout.write(`${new Date(e.at).toISOString()} ${e.actor_login.padEnd(16)} ${e.action.padEnd(16)} ${e.entity} ${e.entity_id ?? ''} ${e.region_code} ${e.ip ?? ''}\n`);
