@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { AppContext } from '../app/context.js';
 import { pageOf, pageQuery } from '../app/paging.js';
 import { actorOf, SESSION_COOKIE } from './auth.plugin.js';
-import { issueLoginCode, loginWithCode, loginWithPassword, logout, type Session } from './auth.service.js';
+import { issueLoginCode, loginWithCode, loginWithPassword, logout, type Session, sessionCsrf } from './auth.service.js';
+import { loginResponse, meResponse, userJson } from './auth.schema.js';
 import { auditTrail } from './audit.service.js';
 import { listUsers } from './auth.repository.js';
 import { addUser } from './users.service.js';
@@ -15,14 +16,14 @@ function setSession(reply: FastifyReply, session: Session, secure: boolean) {
   reply.setCookie(SESSION_COOKIE, session.token, {
     httpOnly: true, sameSite: 'strict', secure, path: '/', expires: session.expiresAt,
   });
-  return { user: { login: session.actor.login, name: session.actor.name, role: session.actor.role, scope: session.actor.scope }, csrfToken: session.csrfToken };
+  return { user: userJson(session.actor), csrfToken: session.csrfToken };
 }
 
 export function authRoutes(app: FastifyInstance, ctx: AppContext, options: { printCode: (line: string) => void }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post('/api/auth/login', {
     config: LOGIN_LIMIT,
-    schema: { tags: ['auth'], summary: '密码登录 / sign in with a password', body: z.object({ login: z.string().min(1).max(100), password: z.string().min(1).max(200) }) },
+    schema: { tags: ['auth'], summary: '密码登录 / sign in with a password', body: z.object({ login: z.string().min(1).max(100), password: z.string().min(1).max(200) }), response: { 200: loginResponse } },
   }, async (request, reply) => setSession(reply, await loginWithPassword(ctx, request.body.login, request.body.password, request.ip), request.protocol === 'https'));
 
   r.post('/api/auth/code', {
@@ -46,9 +47,10 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext, options: { pri
     return { ok: true };
   });
 
-  r.get('/api/auth/me', { schema: { tags: ['auth'], summary: '当前用户 / who am I' } }, async (request) => {
+  r.get('/api/auth/me', { schema: { tags: ['auth'], summary: '当前用户 / who am I', response: { 200: meResponse } } }, async (request) => {
     const actor = actorOf(request);
-    return { login: actor.login, name: actor.name, role: actor.role, scope: actor.scope };
+    const csrfToken = (await sessionCsrf(ctx, request.sessionToken ?? '')) ?? '';
+    return { ...userJson(actor), csrfToken };
   });
 
   r.get('/api/users', { schema: { tags: ['auth'], summary: '账户列表（本辖区）/ accounts in your region' } }, async (request) => {

@@ -1,4 +1,4 @@
-import { type Insertable, sql } from 'kysely';
+import { type Insertable, type Selectable, sql } from 'kysely';
 import { isUuid } from '../core/ids.js';
 import type { Scope } from '../core/scope.js';
 import type { Db } from '../db/database.js';
@@ -11,18 +11,13 @@ export type Campaign = {
   regionCode: string;
   startDate: string;
   endDate: string | null;
+  destinations: string[];
+  feverThreshold: number;
   createdAt: Date;
+  updatedAt: Date;
 };
 
-function toCampaign(row: {
-  id: string;
-  name: string;
-  target: number;
-  region_code: string;
-  start_date: string;
-  end_date: string | null;
-  created_at: Date;
-}): Campaign {
+export function toCampaign(row: Selectable<CampaignTable>): Campaign {
   return {
     id: row.id,
     name: row.name,
@@ -30,7 +25,10 @@ function toCampaign(row: {
     regionCode: row.region_code,
     startDate: row.start_date,
     endDate: row.end_date,
+    destinations: row.destinations ?? [],
+    feverThreshold: row.fever_threshold,
     createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
 }
 
@@ -38,7 +36,12 @@ export async function insertCampaign(
   db: Db,
   campaign: Insertable<CampaignTable>,
 ): Promise<Campaign> {
-  const row = await db.insertInto('campaigns').values(campaign).returningAll().executeTakeFirstOrThrow();
+  const { destinations, ...rest } = campaign;
+  const row = await db
+    .insertInto('campaigns')
+    .values({ ...rest, destinations: sql<string[]>`${destinations ?? []}::text[]` })
+    .returningAll()
+    .executeTakeFirstOrThrow();
   return toCampaign(row);
 }
 
@@ -151,4 +154,25 @@ export async function campaignStats(db: Db, campaignId: string, scope: string): 
     byDestinationProvince: byProvince.rows,
     byIndustry: byIndustry.rows,
   };
+}
+
+export type CampaignChanges = Partial<Pick<Campaign, 'name' | 'target' | 'startDate' | 'endDate' | 'destinations' | 'feverThreshold'>>;
+
+/** One campaign's settings changed; returns the stored row after the change. */
+export async function updateCampaign(db: Db, id: string, changes: CampaignChanges): Promise<Campaign> {
+  const row = await db
+    .updateTable('campaigns')
+    .set({
+      ...(changes.name !== undefined && { name: changes.name }),
+      ...(changes.target !== undefined && { target: changes.target }),
+      ...(changes.startDate !== undefined && { start_date: changes.startDate }),
+      ...(changes.endDate !== undefined && { end_date: changes.endDate }),
+      ...(changes.destinations !== undefined && { destinations: sql<string[]>`${changes.destinations}::text[]` }),
+      ...(changes.feverThreshold !== undefined && { fever_threshold: changes.feverThreshold }),
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toCampaign(row);
 }

@@ -10,6 +10,7 @@ import { registerPlanTripsCommand } from '../trips/plan-trips.command.js';
 import { registerTripsCommand } from '../trips/trips.command.js';
 import { registerDbCommand } from '../db/db.command.js';
 import { registerAuditCommand, registerUsersCommand } from '../auth/users.command.js';
+import { registerCampaignsCommand } from '../campaigns/campaigns.command.js';
 
 const program = new Command()
   .name('menkou')
@@ -28,6 +29,7 @@ registerPlanTripsCommand(program);
 registerTripsCommand(program);
 registerUsersCommand(program);
 registerAuditCommand(program);
+registerCampaignsCommand(program);
 
 program.exitOverride((error) => {
   // commander's own usage errors (unknown option, missing argument): exit 2 like bad input.

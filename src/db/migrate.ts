@@ -7,6 +7,7 @@ import * as allocationAndTrips from './migrations/0003-allocation-and-trips.js';
 import * as allocationChanges from './migrations/0004-allocation-changes.js';
 import * as accountManagement from './migrations/0005-account-management.js';
 import * as importRuns from './migrations/0007-import-runs.js';
+import * as campaignSettingsAndQuotas from './migrations/0008-campaign-settings-and-quotas.js';
 
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-allocation-changes': allocationChanges,
   '0005-account-management': accountManagement,
   '0007-import-runs': importRuns,
+  '0008-campaign-settings-and-quotas': campaignSettingsAndQuotas,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

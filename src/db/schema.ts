@@ -24,7 +24,21 @@ export type CampaignTable = {
   region_code: string;
   start_date: DateText;
   end_date: DateText | null;
+  /** Destination province codes (xx0000) the campaign sends workers to. */
+  destinations: ColumnType<string[], string[] | undefined, string[]>;
+  /** °C; a check-in at or above it is refused. */
+  fever_threshold: ColumnType<number, number | undefined, number>;
   created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+/** A region's share of a campaign's target, set by the officer above it. */
+export type CampaignQuotaTable = {
+  campaign_id: string;
+  region_code: string;
+  target: number;
+  set_by: string;
+  set_at: Timestamp;
 };
 
 export type GatheringPointTable = {
@@ -260,6 +274,7 @@ export type DB = {
   industries: CatalogTable;
   certificates: CatalogTable;
   campaigns: CampaignTable;
+  campaign_quotas: CampaignQuotaTable;
   gathering_points: GatheringPointTable;
   employers: EmployerTable;
   jobs: JobTable;

@@ -31,7 +31,7 @@ export type World = {
   sessions: Record<Exclude<RoleLogin, 'anonymous'>, Session>;
   /** The passwords the demo generated for its accounts (not the worker's: a code). */
   passwords: Record<string, string>;
-  request: (who: RoleLogin, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) => Promise<LightMyRequestResponse>;
+  request: (who: RoleLogin, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object) => Promise<LightMyRequestResponse>;
 };
 
 const MARKED = [

@@ -1,0 +1,3632 @@
+// Generated from the server's OpenAPI document by scripts/gen-api-types.ts: do not edit.
+// Regenerate with `npm run gen:api` after changing a route's schema.
+
+export interface paths {
+    "/api/allocations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分配运行状态与进度 / one run, with progress while it works */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 运行者 / who started it */
+                            actor: string;
+                            campaignId: string;
+                            error: string | null;
+                            finishedAt: string | null;
+                            id: string;
+                            parameters: {
+                                [key: string]: unknown;
+                            };
+                            /** @description 运行中的进度 / progress while it runs */
+                            progress: {
+                                done: number;
+                                /** @description 阶段 / stage: loading, network, solving, saving… */
+                                stage: string;
+                                total: number;
+                            } | null;
+                            startedAt: string;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            summary: {
+                                /** @description 与上次运行相比 / against the proposals before this run */
+                                changes?: {
+                                    dropped: number;
+                                    moved: number;
+                                    new: number;
+                                };
+                                /** @description 已确认、保持不变 / confirmed pairs kept fixed */
+                                fixed: number;
+                                jobs: number;
+                                newProposals?: number;
+                                objective: number;
+                                placed: number;
+                                placedOthers: number;
+                                placedPriority: number;
+                                runId: string;
+                                seconds: number;
+                                /** @description 参与分配的劳动力 / workers in the run */
+                                workers: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocations/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 与上次运行相比的变化（新增、调整、落选，附原因）/ what the run changed: new, moved, dropped, with reasons */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "new" | "moved" | "dropped";
+                    /** @description 页码 / page number, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page (max 500) */
+                    pageSize?: number;
+                    /** @description 行政区划代码前缀 / region code prefix, e.g. 14, 1411, 141123 or 140000 */
+                    region?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                dropped: number;
+                                moved: number;
+                                new: number;
+                            };
+                            items: {
+                                after: {
+                                    employer: string;
+                                    jobId: string;
+                                    jobTitle: string;
+                                    siteName: string;
+                                    value: number | null;
+                                } | null;
+                                before: {
+                                    employer: string;
+                                    jobId: string;
+                                    jobTitle: string;
+                                    siteName: string;
+                                    value: number | null;
+                                } | null;
+                                /** @enum {string} */
+                                kind: "new" | "moved" | "dropped";
+                                name: string;
+                                /** @description 原因代码 / reason code */
+                                reason: string;
+                                reasonText: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                regionCode: string;
+                                regionName: string;
+                                workerId: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocations/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认一次运行的建议（全部或所选劳动力）/ confirm a run's proposals: all, or the selected workers' */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 只确认这些劳动力的建议；省略则确认全部 / confirm only these workers' proposals; omit to confirm all */
+                        workers?: string[];
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confirmed: number;
+                            /** @description 所选中未能确认的（非本次建议或不在辖区）/ selected but not an open proposal of this run in your reach */
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocations/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本次运行的建议（按劳动力，附得分构成与理由）/ a run's proposals by worker, with score parts and reasons */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 只看该岗位 / one vacancy's proposals */
+                    job?: string;
+                    /** @description 页码 / page number, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page (max 500) */
+                    pageSize?: number;
+                    priority?: "true" | "false";
+                    /** @description 行政区划代码前缀 / region code prefix, e.g. 14, 1411, 141123 or 140000 */
+                    region?: string;
+                    /** @description 姓名 / name contains */
+                    search?: string;
+                    status?: "proposed" | "confirmed";
+                };
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                employer: string;
+                                jobId: string;
+                                jobTitle: string;
+                                name: string;
+                                /** @description 得分构成；记录变更后不再符合时为空 / score parts; null when the pair no longer fits */
+                                parts: {
+                                    base: number;
+                                    destination: number;
+                                    industry: number;
+                                    /** @description 重点人群加分 / priority bonus */
+                                    priority: number;
+                                    wage: number;
+                                } | null;
+                                priority: boolean;
+                                reasons: {
+                                    en: string;
+                                    zh: string;
+                                }[];
+                                regionCode: string;
+                                regionName: string;
+                                siteCode: string;
+                                siteName: string;
+                                /** @enum {string} */
+                                status: "proposed" | "confirmed";
+                                /** @description 分配价值 / the pair's value in the contract */
+                                value: number | null;
+                                wage: number;
+                                workerId: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocations/{id}/vacancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本次运行的建议（按岗位）/ a run's proposals by vacancy */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 页码 / page number, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page (max 500) */
+                    pageSize?: number;
+                    /** @description 行政区划代码前缀 / region code prefix, e.g. 14, 1411, 141123 or 140000 */
+                    region?: string;
+                    /** @description 岗位或企业名称 / title or employer contains */
+                    search?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                averageValue: number | null;
+                                /** @description 本次建议中已确认 / of this run, confirmed */
+                                confirmed: number;
+                                employer: string;
+                                headcount: number;
+                                industry: string;
+                                industryName: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                jobId: string;
+                                /** @description 仍空缺 / places still open after this run */
+                                open: number;
+                                /** @description 其中重点人群 / of them priority workers */
+                                priority: number;
+                                /** @description 本次建议（辖区内）/ proposed by this run, in your reach */
+                                proposed: number;
+                                siteCode: string;
+                                siteName: string;
+                                title: string;
+                                wage: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志 / audit log */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    entity?: string;
+                    /** @description 页码 / page number, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page (max 500) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 劳动力获取登录验证码 / a worker asks for a one-time code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/code/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 劳动力验证码登录 / a worker signs in with the code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 密码登录 / sign in with a password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        login: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 状态变更请求需带 x-csrf-token 头 / send as the x-csrf-token header on state-changing requests */
+                            csrfToken: string;
+                            user: {
+                                login: string;
+                                name: string;
+                                /** @description officers: the region they work for / 辖区 */
+                                region: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                role: "admin" | "province" | "city" | "county" | "employer" | "checkin" | "worker";
+                                /** @description 可访问范围 / what the user reaches */
+                                scope: {
+                                    /** @enum {string} */
+                                    kind: "region";
+                                    prefix: string;
+                                } | {
+                                    employerId: string;
+                                    /** @enum {string} */
+                                    kind: "employer";
+                                } | {
+                                    gatheringPointId: string;
+                                    /** @enum {string} */
+                                    kind: "gathering";
+                                    servesPrefix: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "worker";
+                                    province: string;
+                                    workerId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "none";
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退出登录 / sign out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前用户 / who am I */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                            login: string;
+                            name: string;
+                            /** @description officers: the region they work for / 辖区 */
+                            region: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            /** @enum {string} */
+                            role: "admin" | "province" | "city" | "county" | "employer" | "checkin" | "worker";
+                            /** @description 可访问范围 / what the user reaches */
+                            scope: {
+                                /** @enum {string} */
+                                kind: "region";
+                                prefix: string;
+                            } | {
+                                employerId: string;
+                                /** @enum {string} */
+                                kind: "employer";
+                            } | {
+                                gatheringPointId: string;
+                                /** @enum {string} */
+                                kind: "gathering";
+                                servesPrefix: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "worker";
+                                province: string;
+                                workerId: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "none";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改自己的密码（需当前密码；其他会话结束）/ change your own password (needs the current one; your other sessions end) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 输出活动列表 / list campaigns */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description 创建时间 / created at, ISO 8601 */
+                                createdAt: string;
+                                /** @description 目的省份代码 / destination province codes */
+                                destinations: string[];
+                                endDate: string | null;
+                                /** @description 发热阈值 °C / fever threshold, °C */
+                                feverThreshold: number;
+                                id: string;
+                                name: string;
+                                /** @description 组织地区代码 / organising region (GB/T 2260) */
+                                regionCode: string;
+                                /** @description 开始日期 / start date, YYYY-MM-DD */
+                                startDate: string;
+                                /** @description 目标输出人数 / target number of workers */
+                                target: number;
+                                /** @description 修改时间 / last changed, ISO 8601 */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 创建输出活动（省级官员、管理员）/ create a campaign (province officers, administrators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 目的省份代码 / destination province codes
+                         * @default []
+                         */
+                        destinations?: string[];
+                        /**
+                         * @description 结束日期 / end date, YYYY-MM-DD
+                         * @default null
+                         */
+                        endDate?: string | null;
+                        /**
+                         * @description 发热阈值 °C / fever threshold in °C (default 37.3)
+                         * @default 37.3
+                         */
+                        feverThreshold?: number;
+                        name: string;
+                        /** @description 组织地区（管理员可选；省级官员为本省）/ organising region (administrators; a province officer’s is their province) */
+                        regionCode?: string;
+                        /** @description 开始日期 / start date, YYYY-MM-DD */
+                        startDate: string;
+                        target: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 创建时间 / created at, ISO 8601 */
+                            createdAt: string;
+                            /** @description 目的省份代码 / destination province codes */
+                            destinations: string[];
+                            endDate: string | null;
+                            /** @description 发热阈值 °C / fever threshold, °C */
+                            feverThreshold: number;
+                            id: string;
+                            name: string;
+                            /** @description 组织地区代码 / organising region (GB/T 2260) */
+                            regionCode: string;
+                            /** @description 开始日期 / start date, YYYY-MM-DD */
+                            startDate: string;
+                            /** @description 目标输出人数 / target number of workers */
+                            target: number;
+                            /** @description 修改时间 / last changed, ISO 8601 */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 输出活动 / one campaign */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 创建时间 / created at, ISO 8601 */
+                            createdAt: string;
+                            /** @description 目的省份代码 / destination province codes */
+                            destinations: string[];
+                            endDate: string | null;
+                            /** @description 发热阈值 °C / fever threshold, °C */
+                            feverThreshold: number;
+                            id: string;
+                            name: string;
+                            /** @description 组织地区代码 / organising region (GB/T 2260) */
+                            regionCode: string;
+                            /** @description 开始日期 / start date, YYYY-MM-DD */
+                            startDate: string;
+                            /** @description 目标输出人数 / target number of workers */
+                            target: number;
+                            /** @description 修改时间 / last changed, ISO 8601 */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改输出活动（本辖区组织的活动）/ change a campaign organised in your region */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 目的省份代码 / destination province codes */
+                        destinations?: string[];
+                        /** @description 结束日期 / end date, YYYY-MM-DD */
+                        endDate?: string | null;
+                        /** @description 发热阈值 °C / fever threshold in °C (default 37.3) */
+                        feverThreshold?: number;
+                        name?: string;
+                        /** @description 开始日期 / start date, YYYY-MM-DD */
+                        startDate?: string;
+                        target?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 创建时间 / created at, ISO 8601 */
+                            createdAt: string;
+                            /** @description 目的省份代码 / destination province codes */
+                            destinations: string[];
+                            endDate: string | null;
+                            /** @description 发热阈值 °C / fever threshold, °C */
+                            feverThreshold: number;
+                            id: string;
+                            name: string;
+                            /** @description 组织地区代码 / organising region (GB/T 2260) */
+                            regionCode: string;
+                            /** @description 开始日期 / start date, YYYY-MM-DD */
+                            startDate: string;
+                            /** @description 目标输出人数 / target number of workers */
+                            target: number;
+                            /** @description 修改时间 / last changed, ISO 8601 */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/campaigns/{id}/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分配运行记录 / allocation runs of a campaign */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description 运行者 / who started it */
+                                actor: string;
+                                campaignId: string;
+                                error: string | null;
+                                finishedAt: string | null;
+                                id: string;
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description 运行中的进度 / progress while it runs */
+                                progress: {
+                                    done: number;
+                                    /** @description 阶段 / stage: loading, network, solving, saving… */
+                                    stage: string;
+                                    total: number;
+                                } | null;
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "running" | "done" | "failed";
+                                summary: {
+                                    /** @description 与上次运行相比 / against the proposals before this run */
+                                    changes?: {
+                                        dropped: number;
+                                        moved: number;
+                                        new: number;
+                                    };
+                                    /** @description 已确认、保持不变 / confirmed pairs kept fixed */
+                                    fixed: number;
+                                    jobs: number;
+                                    newProposals?: number;
+                                    objective: number;
+                                    placed: number;
+                                    placedOthers: number;
+                                    placedPriority: number;
+                                    runId: string;
+                                    seconds: number;
+                                    /** @description 参与分配的劳动力 / workers in the run */
+                                    workers: number;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 后台运行分配 / start an allocation run in the background */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            href: string;
+                            runId: string;
+                            /** @enum {string} */
+                            status: "running";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/gathering-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 活动的集合点 / gathering points of a campaign */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                lat: number;
+                                lon: number;
+                                name: string;
+                                regionCode: string;
+                                /** @description 服务的地区代码前缀 / region prefix of the people who gather here */
+                                servesPrefix: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 地区目标（辖区内）/ regional targets within your region */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                /** @description 创建时间 / created at, ISO 8601 */
+                                createdAt: string;
+                                /** @description 目的省份代码 / destination province codes */
+                                destinations: string[];
+                                endDate: string | null;
+                                /** @description 发热阈值 °C / fever threshold, °C */
+                                feverThreshold: number;
+                                id: string;
+                                name: string;
+                                /** @description 组织地区代码 / organising region (GB/T 2260) */
+                                regionCode: string;
+                                /** @description 开始日期 / start date, YYYY-MM-DD */
+                                startDate: string;
+                                /** @description 目标输出人数 / target number of workers */
+                                target: number;
+                                /** @description 修改时间 / last changed, ISO 8601 */
+                                updatedAt: string;
+                            };
+                            items: {
+                                regionCode: string;
+                                regionName: string;
+                                /** @description 设定时间 / set at, ISO 8601 */
+                                setAt: string;
+                                /** @description 设定人 / set by (login) */
+                                setBy: string;
+                                target: number;
+                            }[];
+                            /** @description 可由你设定目标的地区 / regions whose target you set */
+                            settable: {
+                                code: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/quotas/{region}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设定直属下级地区的目标（省设市、市设县）/ set the target of a region directly below yours */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                    /** @description 地区代码 / region code */
+                    region: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 该地区目标人数 / the region’s target */
+                        target: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            regionCode: string;
+                            regionName: string;
+                            /** @description 设定时间 / set at, ISO 8601 */
+                            setAt: string;
+                            /** @description 设定人 / set by (login) */
+                            setBy: string;
+                            target: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 取消地区目标 / remove a regional target */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                    /** @description 地区代码 / region code */
+                    region: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 活动统计：目标进度、旅程各步、按地区、流向、行业、重点人群、每日趋势 / campaign statistics: progress against the region’s target, journey steps, by region, flows, industries, priority, daily trend */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 行政区划代码前缀 / region code prefix, e.g. 14, 1411, 141123 or 140000 */
+                    region?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 下一级地区（省→市→县）/ the regions one level below the region shown */
+                            byArea: {
+                                code: string;
+                                confirmed: number;
+                                departed: number;
+                                matched: number;
+                                name: string;
+                                priority: number;
+                                progress: number | null;
+                                target: number | null;
+                                workers: number;
+                            }[];
+                            byCity: {
+                                code: string;
+                                name: string;
+                                priority: number;
+                                workers: number;
+                            }[];
+                            byDestinationProvince: {
+                                code: string;
+                                headcount: number;
+                                name: string;
+                                vacancies: number;
+                            }[];
+                            byIndustry: {
+                                code: string;
+                                en: string;
+                                headcount: number;
+                                vacancies: number;
+                                zh: string;
+                            }[];
+                            /** @description 按存储状态计数，与 /api/workers?status= 一致 / per stored status, as /api/workers?status= counts */
+                            byStatus: {
+                                [key: string]: number;
+                            };
+                            campaign: {
+                                /** @description 创建时间 / created at, ISO 8601 */
+                                createdAt: string;
+                                /** @description 目的省份代码 / destination province codes */
+                                destinations: string[];
+                                endDate: string | null;
+                                /** @description 发热阈值 °C / fever threshold, °C */
+                                feverThreshold: number;
+                                id: string;
+                                name: string;
+                                /** @description 组织地区代码 / organising region (GB/T 2260) */
+                                regionCode: string;
+                                /** @description 开始日期 / start date, YYYY-MM-DD */
+                                startDate: string;
+                                /** @description 目标输出人数 / target number of workers */
+                                target: number;
+                                /** @description 修改时间 / last changed, ISO 8601 */
+                                updatedAt: string;
+                            };
+                            daily: {
+                                confirmed: number;
+                                date: string;
+                                registered: number;
+                            }[];
+                            /**
+                             * @description 按分配结果，或尚未分配时按第一意向 / from allocations, or before any, from first wishes
+                             * @enum {string}
+                             */
+                            flowBasis: "assignments" | "wishes";
+                            flows: {
+                                confirmed: number;
+                                destination: {
+                                    code: string;
+                                    lat: number | null;
+                                    lon: number | null;
+                                    name: string;
+                                };
+                                origin: {
+                                    code: string;
+                                    lat: number | null;
+                                    lon: number | null;
+                                    name: string;
+                                };
+                                workers: number;
+                            }[];
+                            /** @description 岗位需求人数 / people the vacancies ask for */
+                            headcount: number;
+                            journey: {
+                                /** @description 当前处于此步 / now at this step */
+                                current: number;
+                                /** @description 已到达此步或之后 / at this step or beyond */
+                                reached: number;
+                                /** @enum {string} */
+                                step: "registered" | "matched" | "confirmed" | "onTrip" | "departed" | "arrived";
+                            }[];
+                            /** @description 已落实（已确认及之后各步）/ confirmed or further along: what the target counts */
+                            placed: number;
+                            /** @description 其中重点人群 / of them priority workers */
+                            priority: number;
+                            /** @description 已落实 / 本地区目标 / placed over the region’s target */
+                            progress: number | null;
+                            /** @description 所显示的地区 / the region shown */
+                            region: {
+                                code: string;
+                                name: string;
+                                prefix: string;
+                            };
+                            target: {
+                                /**
+                                 * @description 活动目标、上级下达的地区目标或无 / the campaign’s target, a quota set from above, or none
+                                 * @enum {string}
+                                 */
+                                source: "campaign" | "quota" | "none";
+                                /** @description 本地区目标；未设定为 null / the region’s target; null when none is set */
+                                target: number | null;
+                            };
+                            vacancies: number;
+                            withdrawn: number;
+                            /** @description 登记劳动力 / registered workers in reach */
+                            workers: number;
+                            workersByIndustry: {
+                                code: string;
+                                en: string;
+                                workers: number;
+                                zh: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/trips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某日车次（含路线坐标）/ trips of a campaign (on a day), stops with coordinates */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                campaignId: string;
+                                capacity: number;
+                                cost: number;
+                                departureDate: string;
+                                gatheringPointId: string | null;
+                                id: string;
+                                km: number;
+                                /** @description 车次 / coach number */
+                                number: string;
+                                /** @description 辖区内乘客 / riders in your reach */
+                                riders: number;
+                                /** @enum {string} */
+                                spacing: "normal" | "alternate";
+                                stops: {
+                                    /** @description 预计到达 / estimated time, HH:MM or MM-DD HH:MM */
+                                    eta: string;
+                                    /** @enum {string} */
+                                    kind: "pickup" | "dropoff";
+                                    km: number;
+                                    lat: number | null;
+                                    /** @description gp:<集合点 id> 或 site:<地区代码> / gp:<gathering point> or site:<region code> */
+                                    location: string;
+                                    lon: number | null;
+                                    name: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 规划某日车次（已确认的分配）/ plan a day's coaches for the confirmed assignments */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        capacity?: number;
+                        date: string;
+                        /**
+                         * @description 隔位乘坐 alternate / normal seating
+                         * @enum {string}
+                         */
+                        spacing?: "normal" | "alternate";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 重新规划时的变化 / what a re-plan changed */
+                            changes: {
+                                passengersAdded: {
+                                    id: string;
+                                    trip: number;
+                                }[];
+                                passengersMoved: {
+                                    fromTrip: number;
+                                    id: string;
+                                    toTrip: number;
+                                }[];
+                                passengersRemoved: {
+                                    id: string;
+                                    trip: number;
+                                }[];
+                                tripMap: (number | null)[];
+                                tripsAdded: number[];
+                                tripsChanged: {
+                                    current: number;
+                                    previous: number;
+                                }[];
+                                tripsRemoved: number[];
+                            } | null;
+                            coaches: number;
+                            cost: number;
+                            date: string;
+                            km: number;
+                            lowerBoundCoaches: number;
+                            /** @description 每个集合点单独发车的朴素方案 / the naive plan, a coach per point and site */
+                            naive: {
+                                coaches: number;
+                                cost: number;
+                                km: number;
+                            };
+                            passengers: number;
+                            planId: string | null;
+                            unplanned: {
+                                reason: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                workerId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 职业技能证书 / certificates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用人单位列表 / list employers */
+        get: {
+            parameters: {
+                query?: {
+                    campaign?: string;
+                    /** @description 页码 / page number, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page (max 500) */
+                    pageSize?: number;
+                    /** @description 行政区划代码前缀 / region code prefix, e.g. 14, 1411, 141123 or 140000 */
+                    region?: string;
+                    /** @description 单位名称或信用代码包含 / name or credit code contains */
+                    search?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description 统一社会信用代码 / unified social credit code (GB 32100) */
+                                creditCode: string;
+                                headcount: number;
+                                id: string;
+                                name: string;
+                                /** @description 登记地 / registering region */
+                                regionCode: string;
+                                vacancies: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记用人单位（留痕）/ register an employer (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 统一社会信用代码 / unified social credit code */
+                        creditCode: string;
+                        name: string;
+                        /** @description 登记地；缺省取自信用代码第 3–8 位 / defaults to characters 3–8 of the credit code */
+                        regionCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 */
+                            createdAt: string;
+                            /** @description 统一社会信用代码 / unified social credit code (GB 32100) */
+                            creditCode: string;
+                            headcount: number;
+                            id: string;
+                            name: string;
+                            /** @description 登记地 / registering region */
+                            regionCode: string;
+                            regionName: string | null;
+                            /** @description ISO 8601 */
+                            updatedAt: string;
+                            vacancies: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用人单位详情 / one employer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 */
+                            createdAt: string;
+                            /** @description 统一社会信用代码 / unified social credit code (GB 32100) */
+                            creditCode: string;
+                            headcount: number;
+                            id: string;
+                            name: string;
+                            /** @description 登记地 / registering region */
+                            regionCode: string;
+                            regionName: string | null;
+                            /** @description ISO 8601 */
+                            updatedAt: string;
+                            vacancies: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改用人单位（留痕）/ correct an employer (audited) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 统一社会信用代码 / unified social credit code */
+                        creditCode?: string;
+                        name?: string;
+                        /** @description 登记地；缺省取自信用代码第 3–8 位 / defaults to characters 3–8 of the credit code */
+                        regionCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 */
+                            createdAt: string;
+                            /** @description 统一社会信用代码 / unified social credit code (GB 32100) */
+                            creditCode: string;
+                            headcount: number;
+                            id: string;
+                            name: string;
+                            /** @description 登记地 / registering region */
+                            regionCode: string;
+                            regionName: string | null;
+                            /** @description ISO 8601 */
+                            updatedAt: string;
+                            vacancies: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 健康检查 / health */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导入记录（本辖区）/ imports started within your reach */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "workers" | "jobs";
+                    /** @description 页码 / page number, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page (max 500) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description 上传人 / who uploaded */
+                                actorLogin: string;
+                                bytesRead: number;
+                                campaignId: string | null;
+                                /** @description 文件无法读取时的原因 / why the file could not be read */
+                                error: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description 可下载拒绝行工作簿 / the refused rows workbook can be downloaded */
+                                errorsAvailable: boolean;
+                                errorsExpireAt: string | null;
+                                fileBytes: number;
+                                fileName: string;
+                                finishedAt: string | null;
+                                id: string;
+                                imported: number;
+                                /** @enum {string} */
+                                kind: "workers" | "jobs";
+                                refused: number;
+                                /** @description 已读行数 / rows read so far */
+                                rows: number;
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "running" | "done" | "failed";
+                                unchanged: number;
+                                updated: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 上传并导入劳动力或岗位表（后台进行，留痕）/ upload and import registrations or vacancies (in the background, audited)
+         * @description multipart/form-data, one part `file` (.xlsx or .csv, at most 200 MB)
+         */
+        post: {
+            parameters: {
+                query: {
+                    campaign?: string;
+                    kind: "workers" | "jobs";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 上传人 / who uploaded */
+                            actorLogin: string;
+                            bytesRead: number;
+                            campaignId: string | null;
+                            /** @description 文件无法读取时的原因 / why the file could not be read */
+                            error: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            /** @description 可下载拒绝行工作簿 / the refused rows workbook can be downloaded */
+                            errorsAvailable: boolean;
+                            errorsExpireAt: string | null;
+                            fileBytes: number;
+                            fileName: string;
+                            finishedAt: string | null;
+                            id: string;
+                            imported: number;
+                            /** @enum {string} */
+                            kind: "workers" | "jobs";
+                            refused: number;
+                            /** @description 已读行数 / rows read so far */
+                            rows: number;
+                            startedAt: string;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一次导入的进度与结果 / one import: progress and outcome */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 上传人 / who uploaded */
+                            actorLogin: string;
+                            bytesRead: number;
+                            campaignId: string | null;
+                            /** @description 文件无法读取时的原因 / why the file could not be read */
+                            error: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            /** @description 可下载拒绝行工作簿 / the refused rows workbook can be downloaded */
+                            errorsAvailable: boolean;
+                            errorsExpireAt: string | null;
+                            fileBytes: number;
+                            fileName: string;
+                            finishedAt: string | null;
+                            id: string;
+                            imported: number;
+                            /** @enum {string} */
+                            kind: "workers" | "jobs";
+                            refused: number;
+                            /** @description 已读行数 / rows read so far */
+                            rows: number;
+                            startedAt: string;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载拒绝行工作簿（含完整证件号，留痕）/ the refused rows workbook (full numbers; audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载导入模板 .xlsx / the import template as .xlsx */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "workers" | "jobs";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/industries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行业 / industries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 岗位列表 / list vacancies */
+        get: {
+            parameters: {
+                query?: {
+                    campaign?: string;
+                    employer?: string;
+                    industry?: string;
+                    /** @description 页码 / page number, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page (max 500) */
+                    pageSize?: number;
+                    /** @description 行政区划代码前缀 / region code prefix, e.g. 14, 1411, 141123 or 140000 */
+                    region?: string;
+                    /** @description 岗位或单位名称包含 / title or employer contains */
+                    search?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                ageMax: number | null;
+                                ageMin: number | null;
+                                campaignId: string;
+                                /** @description 证书要求（代码）/ required certificates (codes) */
+                                certificates: string[];
+                                contactName: string | null;
+                                contactPhoneMasked: string | null;
+                                creditCode: string;
+                                employerId: string;
+                                employerName: string;
+                                /** @description 招聘人数 / people wanted */
+                                headcount: number;
+                                id: string;
+                                /** @description 行业代码 / industry code */
+                                industry: string;
+                                /** @description 工作地点（县或市）/ site, a county or city code */
+                                siteCode: string;
+                                /** @description 到岗日期 / start date */
+                                startDate: string | null;
+                                /** @description 岗位名称 / title */
+                                title: string;
+                                /** @description 月薪（元，下限）/ monthly wage in yuan (lower bound) */
+                                wage: number;
+                                /** @description 月薪上限 / upper bound, if a range */
+                                wageMax: number | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建岗位（留痕）/ enter a vacancy (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ageMax: number | null;
+                        ageMin: number | null;
+                        /** Format: uuid */
+                        campaignId: string;
+                        /** @description 证书要求（代码）/ required certificates (codes) */
+                        certificates: string[];
+                        contactName: string | null;
+                        /** @description 联系电话（手机或带区号固话）/ mobile or fixed line */
+                        contactPhone: string | null;
+                        /** Format: uuid */
+                        employerId: string;
+                        /** @description 招聘人数 / people wanted */
+                        headcount: number;
+                        /** @description 行业代码 / industry code */
+                        industry: string;
+                        /** @description 工作地点（县或市）/ site, a county or city code */
+                        siteCode: string;
+                        /** @description 到岗日期 / start date */
+                        startDate: string | null;
+                        /** @description 岗位名称 / title */
+                        title: string;
+                        /** @description 月薪（元，下限）/ monthly wage in yuan (lower bound) */
+                        wage: number;
+                        /** @description 月薪上限 / upper bound, if a range */
+                        wageMax: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ageMax: number | null;
+                            ageMin: number | null;
+                            campaignId: string;
+                            /** @description 证书要求（代码）/ required certificates (codes) */
+                            certificates: string[];
+                            contactName: string | null;
+                            contactPhoneMasked: string | null;
+                            creditCode: string;
+                            employerId: string;
+                            employerName: string;
+                            /** @description 招聘人数 / people wanted */
+                            headcount: number;
+                            id: string;
+                            /** @description 行业代码 / industry code */
+                            industry: string;
+                            /** @description 工作地点（县或市）/ site, a county or city code */
+                            siteCode: string;
+                            /** @description 到岗日期 / start date */
+                            startDate: string | null;
+                            /** @description 岗位名称 / title */
+                            title: string;
+                            /** @description 月薪（元，下限）/ monthly wage in yuan (lower bound) */
+                            wage: number;
+                            /** @description 月薪上限 / upper bound, if a range */
+                            wageMax: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 岗位详情 / one vacancy */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ageMax: number | null;
+                            ageMin: number | null;
+                            campaignId: string;
+                            /** @description 证书要求（代码）/ required certificates (codes) */
+                            certificates: string[];
+                            contactName: string | null;
+                            contactPhoneMasked: string | null;
+                            creditCode: string;
+                            employerId: string;
+                            employerName: string;
+                            /** @description 招聘人数 / people wanted */
+                            headcount: number;
+                            id: string;
+                            /** @description 行业代码 / industry code */
+                            industry: string;
+                            /** @description 工作地点（县或市）/ site, a county or city code */
+                            siteCode: string;
+                            /** @description 到岗日期 / start date */
+                            startDate: string | null;
+                            /** @description 岗位名称 / title */
+                            title: string;
+                            /** @description 月薪（元，下限）/ monthly wage in yuan (lower bound) */
+                            wage: number;
+                            /** @description 月薪上限 / upper bound, if a range */
+                            wageMax: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改岗位（留痕）/ correct a vacancy (audited) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ageMax?: number | null;
+                        ageMin?: number | null;
+                        /** @description 证书要求（代码）/ required certificates (codes) */
+                        certificates?: string[];
+                        contactName?: string | null;
+                        /** @description 联系电话（手机或带区号固话）/ mobile or fixed line */
+                        contactPhone?: string | null;
+                        /** @description 招聘人数 / people wanted */
+                        headcount?: number;
+                        /** @description 行业代码 / industry code */
+                        industry?: string;
+                        /** @description 工作地点（县或市）/ site, a county or city code */
+                        siteCode?: string;
+                        /** @description 到岗日期 / start date */
+                        startDate?: string | null;
+                        /** @description 岗位名称 / title */
+                        title?: string;
+                        /** @description 月薪（元，下限）/ monthly wage in yuan (lower bound) */
+                        wage?: number;
+                        /** @description 月薪上限 / upper bound, if a range */
+                        wageMax?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ageMax: number | null;
+                            ageMin: number | null;
+                            campaignId: string;
+                            /** @description 证书要求（代码）/ required certificates (codes) */
+                            certificates: string[];
+                            contactName: string | null;
+                            contactPhoneMasked: string | null;
+                            creditCode: string;
+                            employerId: string;
+                            employerName: string;
+                            /** @description 招聘人数 / people wanted */
+                            headcount: number;
+                            id: string;
+                            /** @description 行业代码 / industry code */
+                            industry: string;
+                            /** @description 工作地点（县或市）/ site, a county or city code */
+                            siteCode: string;
+                            /** @description 到岗日期 / start date */
+                            startDate: string | null;
+                            /** @description 岗位名称 / title */
+                            title: string;
+                            /** @description 月薪（元，下限）/ monthly wage in yuan (lower bound) */
+                            wage: number;
+                            /** @description 月薪上限 / upper bound, if a range */
+                            wageMax: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/jobs/{id}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 为岗位推荐劳动力（附理由）/ top workers for a vacancy, with reasons */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 条数 / how many */
+                    k?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                reasons: {
+                                    en: string;
+                                    zh: string;
+                                }[];
+                                score: number;
+                                value: number;
+                                worker: string;
+                            }[];
+                            job: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 岗位的拟分配、已确认和已排车人员（证件号脱敏）/ workers proposed, confirmed and on trips for a vacancy (ids masked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                confirmed: number;
+                                onTrip: number;
+                                proposed: number;
+                            };
+                            items: {
+                                /** @description 户籍县 / home county */
+                                county: string;
+                                departureDate: string | null;
+                                /** @description 脱敏身份证号 / masked identity number */
+                                idMasked: string;
+                                name: string;
+                                regionCode: string;
+                                /** @enum {string} */
+                                stage: "proposed" | "confirmed" | "onTrip";
+                                tripId: string | null;
+                                tripNumber: string | null;
+                                workerId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行政区划（GB/T 2260）/ administrative divisions */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 上级代码；省级留空 / parent code; empty for provinces */
+                    parent?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trips/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 车次详情（路线、时间、座位图、乘客）/ one trip: route with times and coordinates, seat plan, passengers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignId: string;
+                            capacity: number;
+                            cost: number;
+                            departureDate: string;
+                            gatheringPointId: string | null;
+                            id: string;
+                            km: number;
+                            /** @description 车次 / coach number */
+                            number: string;
+                            passengers: {
+                                dropoff: string;
+                                dropoffName: string;
+                                employer: string;
+                                idMasked: string;
+                                jobTitle: string;
+                                name: string;
+                                pickup: string;
+                                pickupName: string;
+                                seat: number;
+                                siteCode: string;
+                                siteName: string;
+                                workerId: string;
+                            }[];
+                            /** @description 辖区内乘客 / riders in your reach */
+                            riders: number;
+                            seatPlan: {
+                                rows: number;
+                                seatsPerRow: number;
+                                /** @description 可坐座位（隔位乘坐时为棋盘格）/ seats in use under the spacing */
+                                usable: number[];
+                            };
+                            /** @enum {string} */
+                            spacing: "normal" | "alternate";
+                            stops: {
+                                /** @description 预计到达 / estimated time, HH:MM or MM-DD HH:MM */
+                                eta: string;
+                                /** @enum {string} */
+                                kind: "pickup" | "dropoff";
+                                km: number;
+                                lat: number | null;
+                                /** @description gp:<集合点 id> 或 site:<地区代码> / gp:<gathering point> or site:<region code> */
+                                location: string;
+                                lon: number | null;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trips/{id}/manifest.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 乘车名单 PDF / manifest (PDF, A4) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trips/{id}/manifest.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 乘车名单 Excel / manifest (.xlsx) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trips/{id}/passes/{worker}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 乘车凭证（手机）/ a worker's boarding pass (PDF, phone-sized) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    worker: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 账户列表（本辖区）/ accounts in your region */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** 创建账户（仅限本辖区）/ create an account inside your region */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        employerId?: string;
+                        gatheringPointId?: string;
+                        login?: string;
+                        name: string;
+                        password?: string;
+                        region?: string;
+                        role: string;
+                        workerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用账户（不能登录，会话立即结束）/ disable an account (no sign-in; its sessions end) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启用账户 / enable an account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置他人密码（不填则生成临时密码，只返回一次）/ reset an account's password (a temporary one is generated and returned once when none is given) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解除登录锁定（所有地址）/ lift the sign-in lock (from every address) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 劳动力列表 / list workers */
+        get: {
+            parameters: {
+                query?: {
+                    campaign?: string;
+                    /** @description 持有证书代码 / holds this certificate (code) */
+                    certificate?: string;
+                    /** @description 意向行业代码 / a wished industry (code) */
+                    industry?: string;
+                    /** @description 升序或降序 / ascending or descending */
+                    order?: "asc" | "desc";
+                    /** @description 页码 / page number, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page (max 500) */
+                    pageSize?: number;
+                    /** @description 脱贫劳动力 / priority group only */
+                    priority?: "true" | "false";
+                    /** @description 搜索：姓名、身份证号（完整或后几位）、手机号（完整或后几位）/ search: name, identity number (whole or last digits), phone (whole or last digits) */
+                    q?: string;
+                    /** @description 行政区划代码前缀 / region code prefix, e.g. 14, 1411, 141123 or 140000 */
+                    region?: string;
+                    /** @description 排序字段 / sort by */
+                    sort?: "name" | "age" | "county" | "status" | "registeredAt";
+                    /** @description 行程步骤 / journey step: registered, matched, confirmed, trip_assigned, departed, arrived, withdrawn */
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description 今天的周岁 / age today */
+                                age: number;
+                                /** @description YYYY-MM-DD */
+                                birthDate: string;
+                                campaignId: string;
+                                /** @description 证书代码 / certificates (codes) */
+                                certificates: string[];
+                                /** @description 意向地区代码 / wished destinations (region codes) */
+                                destinations: string[];
+                                /** @enum {string} */
+                                gender: "male" | "female";
+                                id: string;
+                                /** @description 脱敏身份证号 / masked identity number */
+                                idMasked: string;
+                                /** @description 意向行业代码 / wished industries (codes) */
+                                industries: string[];
+                                /** @description 期望月薪（元），0 为不限 / minimum monthly wage wanted (yuan), 0 = any */
+                                minWage: number;
+                                name: string;
+                                /** @description 脱敏手机号 / masked phone */
+                                phoneMasked: string | null;
+                                /** @description 脱贫劳动力 / priority group */
+                                priority: boolean;
+                                /** @description 户籍地（县级）代码 / county of origin (GB/T 2260) */
+                                regionCode: string;
+                                /** @description 户籍地全称 / county of origin, full name */
+                                regionName: string;
+                                /** @description 登记时间 / registered at, ISO 8601 */
+                                registeredAt: string;
+                                /** @description 最近的行程步骤 / latest journey step */
+                                status: string;
+                                /** @description 最近修改 / last changed, ISO 8601 */
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 代为登记一名劳动力（与导入同一规则，留痕）/ register one worker by hand (the import's rules; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description 输出活动，默认当前活动 / campaign; default the current one
+                         */
+                        campaign?: string;
+                        /** @default [] */
+                        certificates?: string[];
+                        /** @default [] */
+                        destinations?: string[];
+                        /** @description 身份证号 / identity number */
+                        idNumber: string;
+                        /** @default [] */
+                        industries?: string[];
+                        /** @default 0 */
+                        minWage?: number;
+                        name: string;
+                        /** @description 户籍地（县级代码或名称）/ county of origin (code or name) */
+                        origin: string;
+                        phone?: string | null;
+                        /** @default false */
+                        priority?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 今天的周岁 / age today */
+                            age: number;
+                            /** @description YYYY-MM-DD */
+                            birthDate: string;
+                            campaignId: string;
+                            /** @description 证书代码 / certificates (codes) */
+                            certificates: string[];
+                            /** @description 意向地区代码 / wished destinations (region codes) */
+                            destinations: string[];
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            id: string;
+                            /** @description 脱敏身份证号 / masked identity number */
+                            idMasked: string;
+                            /** @description 意向行业代码 / wished industries (codes) */
+                            industries: string[];
+                            /** @description 期望月薪（元），0 为不限 / minimum monthly wage wanted (yuan), 0 = any */
+                            minWage: number;
+                            name: string;
+                            /** @description 脱敏手机号 / masked phone */
+                            phoneMasked: string | null;
+                            /** @description 脱贫劳动力 / priority group */
+                            priority: boolean;
+                            /** @description 户籍地（县级）代码 / county of origin (GB/T 2260) */
+                            regionCode: string;
+                            /** @description 户籍地全称 / county of origin, full name */
+                            regionName: string;
+                            /** @description 登记时间 / registered at, ISO 8601 */
+                            registeredAt: string;
+                            /** @description 最近的行程步骤 / latest journey step */
+                            status: string;
+                            /** @description 最近修改 / last changed, ISO 8601 */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 劳动力详情 / one worker */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 今天的周岁 / age today */
+                            age: number;
+                            /** @description YYYY-MM-DD */
+                            birthDate: string;
+                            campaignId: string;
+                            /** @description 证书代码 / certificates (codes) */
+                            certificates: string[];
+                            /** @description 意向地区代码 / wished destinations (region codes) */
+                            destinations: string[];
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            id: string;
+                            /** @description 脱敏身份证号 / masked identity number */
+                            idMasked: string;
+                            /** @description 意向行业代码 / wished industries (codes) */
+                            industries: string[];
+                            /** @description 期望月薪（元），0 为不限 / minimum monthly wage wanted (yuan), 0 = any */
+                            minWage: number;
+                            name: string;
+                            /** @description 脱敏手机号 / masked phone */
+                            phoneMasked: string | null;
+                            /** @description 脱贫劳动力 / priority group */
+                            priority: boolean;
+                            /** @description 户籍地（县级）代码 / county of origin (GB/T 2260) */
+                            regionCode: string;
+                            /** @description 户籍地全称 / county of origin, full name */
+                            regionName: string;
+                            /** @description 登记时间 / registered at, ISO 8601 */
+                            registeredAt: string;
+                            /** @description 最近的行程步骤 / latest journey step */
+                            status: string;
+                            /** @description 最近修改 / last changed, ISO 8601 */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改劳动力信息 / correct a registration */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        destinations?: string[];
+                        industries?: string[];
+                        minWage?: number;
+                        name?: string;
+                        phone?: string | null;
+                        priority?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 今天的周岁 / age today */
+                            age: number;
+                            /** @description YYYY-MM-DD */
+                            birthDate: string;
+                            campaignId: string;
+                            /** @description 证书代码 / certificates (codes) */
+                            certificates: string[];
+                            /** @description 意向地区代码 / wished destinations (region codes) */
+                            destinations: string[];
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            id: string;
+                            /** @description 脱敏身份证号 / masked identity number */
+                            idMasked: string;
+                            /** @description 意向行业代码 / wished industries (codes) */
+                            industries: string[];
+                            /** @description 期望月薪（元），0 为不限 / minimum monthly wage wanted (yuan), 0 = any */
+                            minWage: number;
+                            name: string;
+                            /** @description 脱敏手机号 / masked phone */
+                            phoneMasked: string | null;
+                            /** @description 脱贫劳动力 / priority group */
+                            priority: boolean;
+                            /** @description 户籍地（县级）代码 / county of origin (GB/T 2260) */
+                            regionCode: string;
+                            /** @description 户籍地全称 / county of origin, full name */
+                            regionName: string;
+                            /** @description 登记时间 / registered at, ISO 8601 */
+                            registeredAt: string;
+                            /** @description 最近的行程步骤 / latest journey step */
+                            status: string;
+                            /** @description 最近修改 / last changed, ISO 8601 */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/workers/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 劳动力行程日志 / a worker's journey */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actor: string;
+                                /** @description ISO 8601 */
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                device: string | null;
+                                id: number;
+                                /** @description registered | updated | matched | confirmed | trip_assigned | withdrawn | … */
+                                type: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 为劳动力推荐岗位（附理由）/ top vacancies for a worker, with reasons */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 条数 / how many */
+                    k?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 无符合条件岗位时，排除最近岗位的规则 / when nothing fits, the rules that excluded the nearest vacancies */
+                            exclusions: {
+                                count: number;
+                                reason: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                rule: string;
+                            }[];
+                            items: {
+                                job: string;
+                                reasons: {
+                                    en: string;
+                                    zh: string;
+                                }[];
+                                score: number;
+                                siteCode?: string;
+                                value: number;
+                            }[];
+                            worker: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看完整身份证号和手机号（留痕）/ reveal full identity number and phone (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description 完整身份证号 / full identity number */
+                            idNumber: string;
+                            phone: string | null;
+                            regionCode: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 劳动力退出（不再出行）/ a worker withdraws (leaves the next trip plan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 今天的周岁 / age today */
+                            age: number;
+                            /** @description YYYY-MM-DD */
+                            birthDate: string;
+                            campaignId: string;
+                            /** @description 证书代码 / certificates (codes) */
+                            certificates: string[];
+                            /** @description 意向地区代码 / wished destinations (region codes) */
+                            destinations: string[];
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            id: string;
+                            /** @description 脱敏身份证号 / masked identity number */
+                            idMasked: string;
+                            /** @description 意向行业代码 / wished industries (codes) */
+                            industries: string[];
+                            /** @description 期望月薪（元），0 为不限 / minimum monthly wage wanted (yuan), 0 = any */
+                            minWage: number;
+                            name: string;
+                            /** @description 脱敏手机号 / masked phone */
+                            phoneMasked: string | null;
+                            /** @description 脱贫劳动力 / priority group */
+                            priority: boolean;
+                            /** @description 户籍地（县级）代码 / county of origin (GB/T 2260) */
+                            regionCode: string;
+                            /** @description 户籍地全称 / county of origin, full name */
+                            regionName: string;
+                            /** @description 登记时间 / registered at, ISO 8601 */
+                            registeredAt: string;
+                            /** @description 最近的行程步骤 / latest journey step */
+                            status: string;
+                            /** @description 最近修改 / last changed, ISO 8601 */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出劳动力 .xlsx（脱敏）/ export workers as .xlsx (masked) */
+        get: {
+            parameters: {
+                query?: {
+                    campaign?: string;
+                    /** @description 持有证书代码 / holds this certificate (code) */
+                    certificate?: string;
+                    /** @description 意向行业代码 / a wished industry (code) */
+                    industry?: string;
+                    /** @description 脱贫劳动力 / priority group only */
+                    priority?: "true" | "false";
+                    /** @description 搜索：姓名、身份证号（完整或后几位）、手机号（完整或后几位）/ search: name, identity number (whole or last digits), phone (whole or last digits) */
+                    q?: string;
+                    /** @description 行政区划代码前缀 / region code prefix, e.g. 14, 1411, 141123 or 140000 */
+                    region?: string;
+                    /** @description 行程步骤 / journey step: registered, matched, confirmed, trip_assigned, departed, arrived, withdrawn */
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

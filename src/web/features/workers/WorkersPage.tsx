@@ -1,0 +1,6 @@
+// Placeholder: the route, menu entry and title exist; the page itself is still to build.
+import { ComingSoon } from '../../components/ComingSoon';
+
+export function WorkersPage() {
+  return <ComingSoon />;
+}
