@@ -12,6 +12,7 @@ import { authRoutes } from './auth/auth.routes.js';
 import { allocationRoutes } from './allocation/allocation.routes.js';
 import { campaignsRoutes } from './campaigns/campaigns.routes.js';
 import { campaignWriteRoutes } from './campaigns/campaigns.write.routes.js';
+import { campaignWriteRoutes } from './campaigns/campaigns.write.routes.js';
 import { importRunsRoutes } from './import-runs/import-runs.routes.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
@@ -48,6 +49,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   jobsRoutes(app, ctx);
   importRunsRoutes(app, ctx);
   campaignsRoutes(app, ctx);
+  campaignWriteRoutes(app, ctx);
   campaignWriteRoutes(app, ctx);
   referenceRoutes(app, ctx);
   allocationRoutes(app, ctx);
