@@ -6,12 +6,12 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from './app/context.js';
 import { installErrorHandler } from './app/http-errors.js';
+import { installWebConsole } from './app/web-console.js';
 import { installAuth } from './auth/auth.plugin.js';
 import { accountsRoutes } from './auth/accounts.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { allocationRoutes } from './allocation/allocation.routes.js';
 import { campaignsRoutes } from './campaigns/campaigns.routes.js';
-import { campaignWriteRoutes } from './campaigns/campaigns.write.routes.js';
 import { campaignWriteRoutes } from './campaigns/campaigns.write.routes.js';
 import { importRunsRoutes } from './import-runs/import-runs.routes.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
@@ -21,7 +21,7 @@ import { workersRoutes } from './workers/workers.routes.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
-export type ServerOptions = { printCode?: (line: string) => void };
+export type ServerOptions = { printCode?: (line: string) => void; /** The built web console (default dist/web). */ webRoot?: string };
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({ loggerInstance: ctx.log as FastifyBaseLogger, bodyLimit: BODY_LIMIT });
@@ -37,8 +37,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs/ui' });
   await installAuth(app, ctx);
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
-  // No web console yet: the address printed at start leads to the browsable API.
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/api/docs/ui'));
+  await installWebConsole(app, options.webRoot);
   app.get('/api/health', { schema: { tags: ['system'], summary: '健康检查 / health' } }, async () => {
     await ctx.db.selectFrom('regions').select('code').limit(1).execute();
     return { status: 'ok', database: ctx.kind };
@@ -49,7 +48,6 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   jobsRoutes(app, ctx);
   importRunsRoutes(app, ctx);
   campaignsRoutes(app, ctx);
-  campaignWriteRoutes(app, ctx);
   campaignWriteRoutes(app, ctx);
   referenceRoutes(app, ctx);
   allocationRoutes(app, ctx);

@@ -11,7 +11,6 @@ import { registerTripsCommand } from '../trips/trips.command.js';
 import { registerDbCommand } from '../db/db.command.js';
 import { registerAuditCommand, registerUsersCommand } from '../auth/users.command.js';
 import { registerCampaignsCommand } from '../campaigns/campaigns.command.js';
-import { registerCampaignsCommand } from '../campaigns/campaigns.command.js';
 
 const program = new Command()
   .name('menkou')
@@ -30,7 +29,6 @@ registerPlanTripsCommand(program);
 registerTripsCommand(program);
 registerUsersCommand(program);
 registerAuditCommand(program);
-registerCampaignsCommand(program);
 registerCampaignsCommand(program);
 
 program.exitOverride((error) => {
