@@ -103,7 +103,7 @@ function* rowsOf(drafts: readonly WorkerDraft[], count: number, seed: number, nu
   for (let i = 0; i < count; i += 1) yield workerCells(rng, drafts[i], i + 1, numbers);
 }
 
-async function writeXlsx(file: string, drafts: readonly WorkerDraft[], count: number): Promise<void> {
+export async function writeXlsx(file: string, drafts: readonly WorkerDraft[], count: number): Promise<void> {
   // Shared strings on, as Excel itself writes text cells.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: false });
   const sheet = workbook.addWorksheet('报名表');

@@ -15,7 +15,7 @@ import { domainError, invalidInput } from '../core/errors.js';
 import { findRun, listRuns } from './import-runs.repository.js';
 import { IMPORT_KINDS, importRunListResponse, importRunSchema, MAX_UPLOAD_BYTES } from './import-runs.schema.js';
 import {
-  checkImport, downloadWorkbook, importRunNotFound, isSpreadsheetName, mustImport, safeFileName, startImport, uploadFolder,
+  checkImport, downloadWorkbook, importRunNotFound, isSpreadsheetName, liveRun, mustImport, safeFileName, startImport, uploadFolder,
 } from './import-runs.service.js';
 import { importTemplate, TEMPLATE_NAMES } from './import-templates.js';
 
@@ -95,7 +95,8 @@ export function importRunsRoutes(app: FastifyInstance, ctx: AppContext): void {
     r.get('/api/imports/:id', {
       schema: { tags: ['imports'], summary: '一次导入的进度与结果 / one import: progress and outcome', params: uuidParam, response: { 200: importRunSchema } },
     }, async (request) => {
-      const run = await findRun(ctx.db, actorOf(request).scope, request.params.id);
+      const { scope } = actorOf(request);
+      const run = liveRun(scope, request.params.id) ?? (await findRun(ctx.db, scope, request.params.id));
       if (!run) throw importRunNotFound(request.params.id);
       return run;
     });

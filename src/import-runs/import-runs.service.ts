@@ -10,6 +10,7 @@ import type { AppContext } from '../app/context.js';
 import { type Actor, mayManage, mayReveal } from '../auth/actor.js';
 import { recordAudit } from '../auth/audit.service.js';
 import { findVisibleCampaign, listCampaigns } from '../campaigns/campaigns.repository.js';
+import { WHOLE_COUNTRY } from '../core/scope.js';
 import { type Bilingual, type DomainError, domainError, isDomainError } from '../core/errors.js';
 import { writeErrorReport } from '../imports/errors-report.js';
 import type { ImportOutcome, ImportProgress } from '../imports/import-pipeline.js';
@@ -22,10 +23,24 @@ import { ERROR_WORKBOOK_DAYS, type ImportKind } from './import-runs.schema.js';
 
 /** Imports running at once in this process; more would only queue on two cores. */
 const MAX_RUNNING = 2;
-/** Progress is written to the run's row at most this often (ms). */
-const PROGRESS_EVERY_MS = 400;
+/**
+ * Progress is kept in memory for this process's polls (a poll must not wait behind the
+ * import's own writes on the one PGlite connection) and written to the run's row at most
+ * this often, as a heartbeat and for other processes.
+ */
+const PROGRESS_WRITE_MS = 3000;
+
+const HTTP_BATCH_ROWS = 1000;
 
 const running = new Map<string, Promise<void>>();
+const live = new Map<string, StoredRun>();
+
+/** A run going on in this process, with its latest progress, if the scope reaches it. */
+export function liveRun(scope: Actor['scope'], id: string): StoredRun | undefined {
+  const run = live.get(id);
+  if (!run || scope.kind !== 'region' || !run.regionPrefix.startsWith(scope.prefix)) return undefined;
+  return { ...run };
+}
 
 export function importRunNotFound(id: string): DomainError {
   return domainError({ code: 'not_found', record: `import ${id}`, zh: '找不到该导入记录', en: 'no such import' });
@@ -97,8 +112,11 @@ export async function startImport(ctx: AppContext, actor: Actor, upload: Upload)
     cleanup();
     throw error;
   }
+  const stored = await findRun(ctx.db, WHOLE_COUNTRY, id);
+  if (stored) live.set(id, stored);
   const work = runInBackground(ctx, actor, id, campaignId, upload).finally(() => {
     running.delete(id);
+    live.delete(id);
     cleanup();
   });
   running.set(id, work);
@@ -114,13 +132,17 @@ async function runInBackground(ctx: AppContext, actor: Actor, id: string, campai
   let last = 0;
   let writing: Promise<void> = Promise.resolve();
   const onProgress = (p: ImportProgress) => {
+    const run = live.get(id);
+    if (run) Object.assign(run, { rows: p.rows, bytesRead: p.bytesRead });
     const now = Date.now();
-    if (now - last < PROGRESS_EVERY_MS) return;
+    if (now - last < PROGRESS_WRITE_MS) return;
     last = now;
     writing = writing.then(() => recordProgress(ctx.db, id, { rows: p.rows, bytesRead: p.bytesRead })).catch(() => undefined);
   };
   try {
-    const options = { campaignId, actor, onProgress };
+    // Smaller batches than the CLI's: PGlite writes on this thread and holds the event loop
+    // while it does, so a batch is also how long a poll of the page may wait.
+    const options = { campaignId, actor, onProgress, batchSize: HTTP_BATCH_ROWS };
     const outcome = upload.kind === 'workers' ? await importWorkersFile(ctx, upload.file, options) : await importJobsFile(ctx, upload.file, options);
     await writing;
     await finishRun(ctx.db, id, { ...counts(outcome), ...(await sealedWorkbook(ctx, upload.folder, outcome)) });
