@@ -10,6 +10,8 @@
 // look-ahead avoids sending flow to a node that could only send it back. Once ε drops
 // below 1 in original units the flow is usually optimal already, and a bounded
 // label-correcting pass that finds exact potentials proves it and ends the scaling early.
+// Starting prices may be given (any prices are valid: the first refine saturates every
+// arc they price negatively); close ones let the scaling start at a small ε.
 
 /** Relabel work (arcs scanned) between global price updates, in passes over the graph. */
 const UPDATE_FACTOR = 3;
@@ -31,7 +33,14 @@ export type FlowSolution = {
   totalCost: number;
 };
 
-export type FlowOptions = { alpha?: number; onPhase?: (phase: number, phases: number) => void };
+export type FlowOptions = {
+  alpha?: number;
+  onPhase?: (phase: number, phases: number) => void;
+  /** Starting potentials in cost units (rc = cost + π(tail) − π(head)), per node. */
+  price?: Float64Array;
+  /** First ε in cost units (default: the largest cost), when the prices are already close. */
+  startEps?: number;
+};
 
 type Residual = {
   n: number;
@@ -79,7 +88,7 @@ function localOrder(net: FlowNetwork): Int32Array {
   return order;
 }
 
-function buildResidual(net0: FlowNetwork, scale: number): { r: Residual; pos: Int32Array } {
+function buildResidual(net0: FlowNetwork, scale: number): { r: Residual; pos: Int32Array; order: Int32Array } {
   const order = localOrder(net0);
   const n = net0.nodeCount;
   const m = net0.arcCount;
@@ -115,7 +124,7 @@ function buildResidual(net0: FlowNetwork, scale: number): { r: Residual; pos: In
   const excess = new Float64Array(n);
   for (let u = 0; u < n; u++) excess[u] = net.supply[u];
   const current = first.slice(0, n);
-  return { r: { n, first, head, rev, res, cost, price: new Float64Array(n), excess, current }, pos };
+  return { r: { n, first, head, rev, res, cost, price: new Float64Array(n), excess, current }, pos, order };
 }
 
 /**
@@ -342,7 +351,8 @@ export function minCostFlow(net: FlowNetwork, options: FlowOptions = {}): FlowSo
   const scale = n + 1;
   let maxCost = 0;
   for (let a = 0; a < net.arcCount; a++) maxCost = Math.max(maxCost, Math.abs(net.cost[a]));
-  const { r, pos } = buildResidual(net, scale);
+  const { r, pos, order } = buildResidual(net, scale);
+  if (options.price) for (let u = 0; u < n; u++) r.price[order[u]] = options.price[u] * scale;
   const work = {
     dist: new Int32Array(n),
     bucketHead: new Int32Array(Math.min(4 * n + 16, 1 << 24)).fill(-1),
@@ -350,7 +360,8 @@ export function minCostFlow(net: FlowNetwork, options: FlowOptions = {}): FlowSo
     prev: new Int32Array(n),
     queue: new Int32Array(Math.max(1, n)),
   };
-  let eps = Math.max(1, maxCost * scale);
+  // Each phase divides ε first, so a given start sits one factor above its first phase.
+  let eps = options.startEps === undefined ? Math.max(1, maxCost * scale) : Math.max(1, options.startEps * scale * alpha);
   let phases = 0;
   for (let e = eps; e > 1; e = Math.max(1, Math.floor(e / alpha))) phases++;
   phases = Math.max(1, phases);
