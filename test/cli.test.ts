@@ -31,7 +31,7 @@ describe('menkou CLI on the embedded database', () => {
     const run = menkou(cwd, ['import', 'workers', file, '--json', '--errors', path.join(cwd, 'errors.xlsx')]);
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n');
-    expect(JSON.parse(lines[lines.length - 1])).toEqual({ imported: 1, updated: 0, refused: 1 });
+    expect(JSON.parse(lines[lines.length - 1])).toEqual({ imported: 1, updated: 0, unchanged: 0, refused: 1 });
     expect(run.stdout).toMatch(/第 3 行 row 3: 身份证号/);
     expect(run.stdout).not.toContain(id.slice(0, 17)); // numbers are masked on screen
     expect(fs.existsSync(path.join(cwd, 'errors.xlsx'))).toBe(true);
@@ -46,7 +46,7 @@ describe('menkou CLI on the embedded database', () => {
     ]);
     const run = menkou(cwd, ['import', 'workers', file, '--strict', '--json']);
     expect(run.status).toBe(1);
-    expect(JSON.parse(run.stdout.trim().split('\n').pop() ?? '')).toEqual({ imported: 0, updated: 0, refused: 1 });
+    expect(JSON.parse(run.stdout.trim().split('\n').pop() ?? '')).toEqual({ imported: 0, updated: 0, unchanged: 0, refused: 1 });
   });
 
   it('a file that is not a spreadsheet exits 2 with one line and no stack trace', () => {

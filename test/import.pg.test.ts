@@ -7,7 +7,7 @@ import { importJobsFile } from '../src/jobs/jobs.import.js';
 import { importWorkersFile } from '../src/workers/workers.import.js';
 import { writeErrorReport } from '../src/imports/errors-report.js';
 import { exportWorkers, exportJobs } from '../src/imports/export.service.js';
-import { WHOLE_COUNTRY } from '../src/core/scope.js';
+import { systemActor } from '../src/auth/audit.service.js';
 import { describeEachDatabase } from './db.js';
 import { JOB_HEADER, readXlsx, tempDir, WORKER_HEADER, writeCsv, writeXlsx } from './fixtures.js';
 
@@ -71,14 +71,16 @@ describeEachDatabase('worker import', (ctx) => {
   it('importing the same file again changes nothing; a changed row is an update with an event', async () => {
     const file = await writeXlsx(path.join(dir, 'again.xlsx'), [WORKER_HEADER, ...good]);
     const again = await importWorkersFile(ctx(), file, { actor: 'test' });
-    expect({ imported: again.imported, updated: again.updated, refused: again.refused }).toEqual({ imported: 0, updated: 3, refused: 0 });
+    // Identical rows are counted apart: nothing was updated.
+    expect({ imported: again.imported, updated: again.updated, unchanged: again.unchanged, refused: again.refused })
+      .toEqual({ imported: 0, updated: 0, unchanged: 3, refused: 0 });
     expect(await ctx().db.selectFrom('worker_events').select('id').execute()).toHaveLength(3);
 
     const changed = good.map((row) => [...row]);
     changed[1][9] = '6000';
     const file2 = await writeXlsx(path.join(dir, 'changed.xlsx'), [WORKER_HEADER, ...changed]);
     const third = await importWorkersFile(ctx(), file2, { actor: 'test' });
-    expect(third.updated).toBe(3);
+    expect({ updated: third.updated, unchanged: third.unchanged }).toEqual({ updated: 1, unchanged: 2 });
     const events = await ctx().db.selectFrom('worker_events').select('type').orderBy('id').execute();
     expect(events.map((e) => e.type)).toEqual(['registered', 'registered', 'registered', 'updated']);
     const li = await ctx().db.selectFrom('workers').select('min_wage').where('name', '=', '李芳').executeTakeFirstOrThrow();
@@ -122,7 +124,7 @@ describeEachDatabase('worker import', (ctx) => {
 
   it('exports workers with the template headers and masked numbers', async () => {
     const out = path.join(dir, 'export.xlsx');
-    const rows = await exportWorkers(ctx(), { out, scope: WHOLE_COUNTRY, region: '1411' });
+    const rows = await exportWorkers(ctx(), systemActor('test'), { out, region: '1411' });
     const sheet = await readXlsx(out);
     expect(sheet[0]).toEqual(['姓名', '身份证号', '手机号', '户籍地', '是否脱贫劳动力', '技能证书', '意向行业', '意向地区', '期望月薪']);
     expect(rows).toBe(sheet.length - 1);
@@ -154,10 +156,10 @@ describeEachDatabase('vacancy import', (ctx) => {
     expect(jobs[0].certificates).toEqual(['forklift']);
     expect(await ctx().db.selectFrom('employers').select('credit_code').execute()).toEqual([{ credit_code: credit }]);
     const again = await importJobsFile(ctx(), file, { actor: 'test' });
-    expect({ imported: again.imported, updated: again.updated }).toEqual({ imported: 0, updated: 2 });
+    expect({ imported: again.imported, updated: again.updated, unchanged: again.unchanged }).toEqual({ imported: 0, updated: 0, unchanged: 2 });
 
     const out = path.join(dir, 'jobs-export.xlsx');
-    await exportJobs(ctx(), { out, scope: WHOLE_COUNTRY });
+    await exportJobs(ctx(), systemActor('test'), { out });
     const sheet = await readXlsx(out);
     expect(sheet[0]).toEqual(JOB_HEADER.map(String));
     expect(sheet[1][2]).toBe('江苏省苏州市吴中区');

@@ -47,7 +47,7 @@ async function freshContext(task: Task): Promise<{ ctx: AppContext; dbUrl?: stri
   return { ctx: await openAppContext({ dataDir, masterKeyHex }), remove: () => fs.rmSync(dataDir, { recursive: true, force: true }) };
 }
 
-const noWrite = async (batch: readonly unknown[]) => ({ inserted: batch.length, updated: 0 });
+const noWrite = async (batch: readonly unknown[]) => ({ inserted: batch.length, updated: 0, unchanged: 0 });
 
 async function measure(task: Task): Promise<Omit<Measured, 'peakRssMb' | 'stage' | 'cpuMs'>> {
   if (task.stage === 'read') {
@@ -74,7 +74,7 @@ async function measure(task: Task): Promise<Omit<Measured, 'peakRssMb' | 'stage'
         prepareBatch: undefined,
         writeBatch: async (drafts) => {
           batches.push(workerBatch(sealWorkers(ctx.vault, drafts)));
-          return { inserted: drafts.length, updated: 0 };
+          return { inserted: drafts.length, updated: 0, unchanged: 0 };
         },
       });
       // As the import writes: two batches at once and asynchronous commit on a server.
@@ -100,7 +100,7 @@ async function measure(task: Task): Promise<Omit<Measured, 'peakRssMb' | 'stage'
       writeBatch: seal
         ? async (drafts) => {
             workerBatch(sealWorkers(ctx.vault, drafts));
-            return { inserted: drafts.length, updated: 0 };
+            return { inserted: drafts.length, updated: 0, unchanged: 0 };
           }
         : noWrite,
     });

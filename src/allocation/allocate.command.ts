@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { CLI_ACTOR } from '../auth/actor.js';
+import { cliActor } from '../cli/actor.js';
+import { campaignOption } from '../cli/options.js';
 import { progressBar } from '../cli/progress.js';
 import { action, withContext } from '../cli/run.js';
 import { campaignForWork } from '../campaigns/campaigns.service.js';
@@ -12,11 +13,13 @@ export function registerAllocateCommand(program: Command): void {
     .option('--campaign <id>', '输出活动 id（默认最新）/ campaign id (default: the latest)')
     .option('--confirm', '同时确认本次全部建议 / also confirm every proposal of this run')
     .action(action(async (options: { campaign?: string; confirm?: boolean }) => {
+      const campaignId = campaignOption(options.campaign);
+      const actor = cliActor();
       const bar = progressBar('分配 allocating');
       const summary = await withContext(async (ctx) => {
-        const campaign = await campaignForWork(ctx, options.campaign);
-        const result = await allocateCampaign(ctx, CLI_ACTOR, campaign.id, (p) => bar.update(p.done, Math.max(p.total, 1)));
-        const confirmed = options.confirm ? await confirmAllocation(ctx, CLI_ACTOR, campaign.id, { runId: result.runId }) : 0;
+        const campaign = await campaignForWork(ctx, campaignId);
+        const result = await allocateCampaign(ctx, actor, campaign.id, (p) => bar.update(p.done, Math.max(p.total, 1)));
+        const confirmed = options.confirm ? await confirmAllocation(ctx, actor, campaign.id, { runId: result.runId }) : 0;
         return { ...result, confirmed };
       }).finally(() => bar.stop());
       const mb = (process.resourceUsage().maxRSS / 1024).toFixed(0);

@@ -115,10 +115,10 @@ function cliProgress(): { progress: (p: SolveProgress) => void; stop: () => void
 export function registerMatchCommand(program: Command): void {
   program
     .command('match')
-    .description('exact batch allocation of workers to vacancies 批量匹配（精确最优）')
-    .argument('<instance>', 'instance JSON (shared/spec/matching.md)')
-    .option('--objective <name>', 'objective (only "default")', 'default')
-    .requiredOption('--out <file>', 'where to write the result JSON')
+    .description('批量匹配劳动力与岗位（精确最优，见 docs/matching.md）/ exact batch allocation of workers to vacancies')
+    .argument('<instance>', '算例 JSON / instance JSON (docs/matching.md)')
+    .option('--objective <name>', '优化目标，只有 default / objective (only "default")', 'default')
+    .requiredOption('--out <file>', '结果 JSON 写到这里 / where to write the result JSON')
     .action(
       action(async (instance: string, options: { objective: string; out: string }) => {
         const progress = cliProgress();

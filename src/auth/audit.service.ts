@@ -2,6 +2,15 @@ import type { AppContext } from '../app/context.js';
 import type { Actor } from './actor.js';
 import { type AuditEntry, insertAudit, listAudit } from './audit.repository.js';
 
+/**
+ * An actor that is no account: the CLI as the OS user who ran it (`cli:alice`), the demo
+ * builder, a script. It acts with the whole country's reach (whoever runs the CLI holds the
+ * database and its key anyway) and its login names it in every audit entry.
+ */
+export function systemActor(login: string, name = login): Actor {
+  return { userId: null, login, name, role: 'admin', scope: { kind: 'region', prefix: '' } };
+}
+
 export async function recordAudit(
   ctx: AppContext,
   actor: Actor,

@@ -11,6 +11,7 @@ import { registerTripsCommand } from '../trips/trips.command.js';
 import { registerDbCommand } from '../db/db.command.js';
 import { registerAuditCommand, registerUsersCommand } from '../auth/users.command.js';
 import { registerCampaignsCommand } from '../campaigns/campaigns.command.js';
+import { reportFailure } from './run.js';
 
 const program = new Command()
   .name('menkou')
@@ -36,4 +37,9 @@ program.exitOverride((error) => {
   process.exit(error.exitCode === 0 ? 0 : 2);
 });
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // Failures outside an action (an option's own parser) get the same one line and status.
+  reportFailure(error);
+}

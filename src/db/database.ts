@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { claimDataDir } from './data-lock.js';
 import type { DB } from './schema.js';
 
 export type Db = Kysely<DB>;
@@ -24,13 +25,22 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir?: st
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   let dataPath: string | undefined;
+  let release = (): void => undefined;
   if (options.dataDir) {
     dataPath = `${options.dataDir}/pgdata`;
     fs.mkdirSync(options.dataDir, { recursive: true });
+    // Before PGlite touches the folder: a second process would abort it (see data-lock.ts).
+    release = claimDataDir(options.dataDir);
   }
-  const pglite = await PGlite.create(dataPath ?? 'memory://', {
-    parsers: { 20: (v: string) => Number.parseInt(v, 10), 1700: (v: string) => Number.parseFloat(v), 1082: (v: string) => v },
-  });
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataPath ?? 'memory://', {
+      parsers: { 20: (v: string) => Number.parseInt(v, 10), 1700: (v: string) => Number.parseFloat(v), 1082: (v: string) => v },
+    });
+  } catch (error) {
+    release();
+    throw error;
+  }
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  return { db, kind: 'pglite', close: () => db.destroy().finally(release) };
 }

@@ -1,7 +1,7 @@
 // Helpers the row parsers share: read a cell as normalised text, run a rule on it, and
 // collect every broken cell of the row (a row is refused naming all of them).
 import type { Bilingual } from '../core/errors.js';
-import { normalizeCell, splitList } from '../core/normalize.js';
+import { clipForMessage, normalizeCell, splitList } from '../core/normalize.js';
 import type { ParseResult } from '../core/values.js';
 import type { RowProblem } from './import-pipeline.js';
 import { cellText, type RawCell } from './sheet-reader.js';
@@ -43,7 +43,10 @@ export function cellReader<K extends string>(cells: ReadonlyMap<K, RawCell>, lab
       const broken: Bilingual[] = [];
       for (const item of items) {
         const result = rule(item);
-        if (!result.ok) broken.push({ zh: `“${item}”：${result.reason.zh}`, en: `"${item}": ${result.reason.en}` });
+        if (!result.ok) {
+          const quoted = clipForMessage(item);
+          broken.push({ zh: `“${quoted}”：${result.reason.zh}`, en: `"${quoted}": ${result.reason.en}` });
+        }
         else if (!values.includes(result.value)) values.push(result.value);
       }
       // One problem per cell, naming every bad item in it.

@@ -1,9 +1,12 @@
+// `menkou export workers|jobs --out FILE.xlsx`: the audited export service, as the OS user.
 import type { Command } from 'commander';
+import { cliActor } from '../cli/actor.js';
+import { campaignOption } from '../cli/options.js';
+import { outputFormat } from '../cli/output.js';
 import { progressBar } from '../cli/progress.js';
 import { action, withContext } from '../cli/run.js';
 import { invalidInput } from '../core/errors.js';
 import { toPrefix } from '../core/scope.js';
-import { CLI_ACTOR } from '../auth/actor.js';
 import { exportJobs, exportWorkers } from './export.service.js';
 
 type CliOptions = { out: string; campaign?: string; region?: string };
@@ -22,10 +25,13 @@ export function registerExportCommand(program: Command): void {
         if (prefix === undefined) {
           throw invalidInput('--region', 'region', { zh: '行政区划代码前缀为 1–6 位数字', en: 'a region code prefix is 1–6 digits' });
         }
+        outputFormat(options.out, '--out', ['xlsx'] as const);
+        const campaignId = campaignOption(options.campaign);
+        const actor = cliActor();
         const bar = progressBar(`导出 exporting ${kind}`);
         const rows = await withContext((ctx) => {
-          const exportOptions = { out: options.out, campaignId: options.campaign, scope: CLI_ACTOR.scope, region: prefix, onProgress: (n: number) => bar.update(n, n) };
-          return kind === 'workers' ? exportWorkers(ctx, exportOptions) : exportJobs(ctx, exportOptions);
+          const exportOptions = { out: options.out, campaignId, region: prefix, onProgress: (n: number) => bar.update(n, n) };
+          return kind === 'workers' ? exportWorkers(ctx, actor, exportOptions) : exportJobs(ctx, actor, exportOptions);
         }).finally(() => bar.stop());
         process.stdout.write(`已导出 ${rows} 行到 ${options.out} / exported ${rows} rows to ${options.out}\n`);
       }));

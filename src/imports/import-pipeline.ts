@@ -3,6 +3,7 @@
 // that are each one transaction (a killed import leaves whole batches; the upserts make
 // a rerun reach the same state), and in --strict mode store nothing if any row is refused.
 import type { Bilingual } from '../core/errors.js';
+import { clipForMessage, findUnsafeCharacter, normalizeCell, showUnsafe, unsafeCharacterReason } from '../core/normalize.js';
 import { type ColumnSpec, findHeader, HEADER_SEARCH_ROWS } from './header.js';
 import { cellText, openSheet, type RawCell, type ReadOptions, type SheetRow, type SheetSource } from './sheet-reader.js';
 
@@ -11,7 +12,8 @@ export type RowRefusal = { rowNumber: number; cells: string[]; problems: RowProb
 
 export type RowParse<T> = { ok: true; value: T; dedupeKey: string } | { ok: false; problems: RowProblem[] };
 
-export type BatchResult = { inserted: number; updated: number };
+/** Rows of a batch new to the store, changed in it, and found identical (left alone). */
+export type BatchResult = { inserted: number; updated: number; unchanged: number };
 
 export type ImportSpec<K extends string, T> = {
   columns: readonly ColumnSpec<K>[];
@@ -44,6 +46,7 @@ export type ImportOptions = ReadOptions & {
 export type ImportOutcome = {
   imported: number;
   updated: number;
+  unchanged: number;
   refused: number;
   rows: number;
   refusals: RowRefusal[];
@@ -87,8 +90,33 @@ function isBlank(row: SheetRow): boolean {
 
 type Pass = { refusals: RowRefusal[]; headerCells: string[]; rows: number; good: number };
 
+// A reason quotes at most a value or two; one far longer carries a hostile cell in it.
+const REASON_LIMIT = 400;
+const clipReason = (text: string): string => (text.length > REASON_LIMIT ? `${text.slice(0, REASON_LIMIT)}…` : text);
+
 function refuse(pass: Pass, row: SheetRow, problems: RowProblem[]): void {
-  pass.refusals.push({ rowNumber: row.rowNumber, cells: row.cells.map(cellText), problems });
+  pass.refusals.push({
+    rowNumber: row.rowNumber,
+    cells: row.cells.map((cell) => showUnsafe(cellText(cell))),
+    // Messages quote at most ~100 characters of a value, however long the cell.
+    problems: problems.map((p) => ({
+      column: p.column,
+      value: clipForMessage(showUnsafe(p.value)),
+      reason: { zh: clipReason(p.reason.zh), en: clipReason(p.reason.en) },
+    })),
+  });
+}
+
+/** Cells holding a character no text may be stored with (NUL, a bidi override, U+FFFD from bytes that did not decode). */
+function unsafeCells<K extends string>(cells: ReadonlyMap<K, RawCell>, label: (key: K) => string, encoding: string | undefined): RowProblem[] {
+  const problems: RowProblem[] = [];
+  for (const [key, cell] of cells) {
+    if (typeof cell !== 'string') continue;
+    const text = normalizeCell(cell);
+    const found = findUnsafeCharacter(text);
+    if (found) problems.push({ column: label(key), value: text, reason: unsafeCharacterReason(found, encoding) });
+  }
+  return problems;
 }
 
 async function scan<K extends string, T>(
@@ -115,8 +143,15 @@ async function scan<K extends string, T>(
     pass.rows += 1;
     const cells = new Map<K, RawCell>();
     for (let i = 0; i < keys.length; i += 1) cells.set(keys[i], row.cells[positions[i]] ?? null);
+    const unsafe = unsafeCells(cells, label, source.encoding);
     const parsed = spec.parseRow(cells, label);
-    if (!parsed.ok) {
+    if (unsafe.length > 0) {
+      // Both kinds of problem, one per column, in the file's column order.
+      const flagged = new Set(unsafe.map((p) => p.column));
+      const others = parsed.ok ? [] : parsed.problems.filter((p) => !flagged.has(p.column));
+      const order = (p: RowProblem): number => keys.findIndex((key) => label(key) === p.column);
+      refuse(pass, row, [...unsafe, ...others].sort((a, b) => order(a) - order(b)));
+    } else if (!parsed.ok) {
       refuse(pass, row, parsed.problems);
     } else {
       const first = seen.get(parsed.dedupeKey);
@@ -144,6 +179,7 @@ export async function runImport<K extends string, T>(file: string, spec: ImportS
   const outcome = (pass: Pass, result: BatchResult, aborted: boolean): ImportOutcome => ({
     imported: result.inserted,
     updated: result.updated,
+    unchanged: result.unchanged,
     refused: pass.refusals.length,
     rows: pass.rows,
     refusals: pass.refusals,
@@ -152,10 +188,10 @@ export async function runImport<K extends string, T>(file: string, spec: ImportS
   });
   if (options.strict) {
     const check = await scan(file, spec, { ...options, onProgress: undefined }, undefined);
-    if (check.refusals.length > 0) return outcome(check, { inserted: 0, updated: 0 }, true);
+    if (check.refusals.length > 0) return outcome(check, { inserted: 0, updated: 0, unchanged: 0 }, true);
   }
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  const totals: BatchResult = { inserted: 0, updated: 0 };
+  const totals: BatchResult = { inserted: 0, updated: 0, unchanged: 0 };
   let batch: T[] = [];
   // Writes run while the next batch is parsed and sealed: a PostgreSQL server works in
   // its own processes, PGlite on this thread while a worker thread parses (import-thread).
@@ -170,6 +206,7 @@ export async function runImport<K extends string, T>(file: string, spec: ImportS
     const pending = write().then((result) => {
       totals.inserted += result.inserted;
       totals.updated += result.updated;
+      totals.unchanged += result.unchanged;
       inFlight.delete(pending);
     });
     inFlight.add(pending);

@@ -6,6 +6,7 @@ import { TextDecoder } from 'node:util';
 import { parse as parseCsv } from 'csv-parse';
 import type ExcelJS from 'exceljs';
 import { domainError } from '../core/errors.js';
+import { unquoteFormulaGuard } from './spreadsheet-text.js';
 
 export type RawCell = string | number | boolean | Date | null;
 export type SheetRow = { rowNumber: number; cells: RawCell[] };
@@ -40,8 +41,16 @@ export function detectKind(file: string, head: Buffer): FileKind {
     throw badFile(file, '这是旧版 .xls 格式，请另存为 .xlsx 或 CSV', 'this is the old .xls format; save it as .xlsx or CSV');
   }
   if (head.length === 0) throw badFile(file, '文件为空', 'the file is empty');
-  if (head.includes(0)) throw badFile(file, '不是电子表格或 CSV 文件', 'not a spreadsheet or CSV file');
+  if (looksBinary(head)) throw badFile(file, '不是电子表格或 CSV 文件', 'not a spreadsheet or CSV file');
   return 'csv';
+}
+
+// A stray NUL in one cell of a text file is that row's problem, refused with its row and
+// column; a file is binary (an image, an archive, UTF-16) when control bytes are common.
+function looksBinary(head: Buffer): boolean {
+  let control = 0;
+  for (const byte of head) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) control += 1;
+  return control > Math.max(2, head.length / 100);
 }
 
 /** UTF-8 (with or without BOM) when the bytes decode as UTF-8, else GB18030 (a superset of GBK). */
@@ -56,6 +65,10 @@ export function detectEncoding(head: Buffer): string {
   }
 }
 
+// Not fatal on purpose: a byte sequence that does not decode becomes U+FFFD, which the
+// pipeline refuses in the one cell it lands in, naming row and column (and --encoding),
+// instead of one broken name failing the whole county's file. ASCII bytes are never
+// swallowed by a broken sequence, so commas and quotes, and the rows, stay where they are.
 function decoder(encoding: string): Transform {
   let textDecoder: TextDecoder;
   try {
@@ -81,6 +94,8 @@ async function* readCsv(input: NodeJS.ReadableStream, file: string, encoding: st
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       rowNumber += 1;
+      // The apostrophe our own CSV files put before formula-looking text (see spreadsheet-text).
+      for (let i = 0; i < record.length; i += 1) if (record[i].charCodeAt(0) === 0x27) record[i] = unquoteFormulaGuard(record[i]);
       yield { rowNumber, cells: record };
     }
   } catch (error) {
@@ -175,6 +190,8 @@ async function* readXlsx(input: NodeJS.ReadableStream, file: string, sheet: stri
 
 export type SheetSource = {
   kind: FileKind;
+  /** The text encoding of a CSV file (named, or detected); undefined for .xlsx. */
+  encoding?: string;
   rows: AsyncGenerator<SheetRow>;
   totalBytes: number;
   /** Bytes of the file consumed so far: progress without knowing the row count up front. */
@@ -198,11 +215,9 @@ export function openSheet(file: string, options: ReadOptions = {}): SheetSource 
   const input = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
   input.on('error', (error) => counter.destroy(error));
   input.pipe(counter);
-  const rows =
-    kind === 'xlsx'
-      ? readXlsx(counter, file, options.sheet)
-      : readCsv(counter, file, options.encoding ?? detectEncoding(head));
-  return { kind, rows, totalBytes, bytesRead: () => bytes };
+  const encoding = kind === 'csv' ? (options.encoding ?? detectEncoding(head)) : undefined;
+  const rows = encoding === undefined ? readXlsx(counter, file, options.sheet) : readCsv(counter, file, encoding);
+  return { kind, encoding, rows, totalBytes, bytesRead: () => bytes };
 }
 
 /** A cell as text for the rules; numbers Excel stored as numbers come back as their digits. */

@@ -4,13 +4,14 @@ import type { AppContext } from '../app/context.js';
 import { campaignForWork } from '../campaigns/campaigns.service.js';
 import { contentDigest, type Vault } from '../core/crypto.js';
 import { maskPhone } from '../core/mask.js';
+import { type ImportActor, importActor, recordImport } from '../imports/import-audit.js';
 import { type ImportOptions, type ImportOutcome, runImport } from '../imports/import-pipeline.js';
 import { referenceLookups } from '../imports/lookups.data.js';
 import { JOB_COLUMNS } from './jobs.columns.js';
 import { type JobDraft, parseJobRow } from './jobs.parse.js';
 import { type EmployerRow, type JobRow, upsertEmployersAndJobs } from './jobs.repository.js';
 
-export type JobImportOptions = ImportOptions & { campaignId?: string; actor: string };
+export type JobImportOptions = ImportOptions & { campaignId?: string; actor: ImportActor };
 
 /** GB 32100: characters 3–8 of the credit code are the registering authority's region. */
 export function employerRegion(creditCode: string, siteCode: string): string {
@@ -67,6 +68,7 @@ export async function importJobsFile(ctx: AppContext, file: string, options: Job
     },
     options,
   );
-  ctx.log.info({ campaign: campaign.id, imported: outcome.imported, updated: outcome.updated, refused: outcome.refused }, 'jobs imported');
+  await recordImport(ctx, importActor(options.actor), 'job', file, campaign, outcome);
+  ctx.log.info({ campaign: campaign.id, imported: outcome.imported, updated: outcome.updated, unchanged: outcome.unchanged, refused: outcome.refused }, 'jobs imported');
   return outcome;
 }

@@ -31,7 +31,7 @@ export async function upsertEmployersAndJobs(
   employers: readonly EmployerRow[],
   jobs: readonly JobRow[],
 ): Promise<BatchResult> {
-  if (jobs.length === 0) return { inserted: 0, updated: 0 };
+  if (jobs.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
   return db.transaction().execute(async (trx) => {
     await sql`
       INSERT INTO employers (credit_code, name, region_code)
@@ -66,7 +66,9 @@ export async function upsertEmployersAndJobs(
       WHERE jobs.content_hash IS DISTINCT FROM excluded.content_hash
       RETURNING (xmax = 0) AS inserted
     `.execute(trx);
+    // Identical rows are skipped by the WHERE above and come back from RETURNING not at all.
     const inserted = result.rows.filter((row) => row.inserted).length;
-    return { inserted, updated: jobs.length - inserted };
+    const updated = result.rows.length - inserted;
+    return { inserted, updated, unchanged: jobs.length - inserted - updated };
   });
 }

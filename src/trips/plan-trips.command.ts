@@ -1,12 +1,15 @@
 // `menkou plan-trips INSTANCE.json --objective default --out PLAN.json [--seed N]
 // [--previous OLD.json [--changes CHANGES.json]]`: plans (or re-plans) one departure day
-// per shared/spec/transport.md and prints the plan beside the naive plan and the bound.
+// per docs/trips.md and prints the plan beside the naive plan and the bound.
 
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { checkWritableFolder, cannotWrite } from '../cli/output.js';
+import { action } from '../cli/run.js';
 import { domainError, invalidInput } from '../core/errors.js';
+import { clipForMessage } from '../core/normalize.js';
 import { parseInstance } from '../engines/trips/instance.js';
 import { lowerBound, naivePlan, type LowerBound } from '../engines/trips/naive.js';
 import { parsePlan } from '../engines/trips/plan-file.js';
@@ -45,30 +48,39 @@ async function readJson(file: string): Promise<unknown> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
     throw domainError({
       code: 'bad_file',
       record: file,
-      zh: `无法读取文件: ${(error as Error).message}`,
-      en: `cannot read the file: ${(error as Error).message}`,
+      zh: code === 'ENOENT' ? '文件不存在' : `无法读取文件（${code}）`,
+      en: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code})`,
     });
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
+    // The parser's message quotes the text around the fault: at most ~100 characters of it.
+    const reason = clipForMessage((error as Error).message);
+    const binary = text.includes('\u0000') || text.includes('\ufffd');
     throw domainError({
       code: 'bad_file',
       record: file,
-      zh: `不是有效的 JSON: ${(error as Error).message}`,
-      en: `not valid JSON: ${(error as Error).message}`,
+      zh: binary ? '不是 JSON 文件（像是二进制文件）' : `不是有效的 JSON：${reason}`,
+      en: binary ? 'not a JSON file (it looks binary)' : `not valid JSON: ${reason}`,
     });
   }
 }
 
 // Written beside the target and renamed, so a failed run never leaves half a plan behind.
-async function writeJsonAtomically(file: string, value: unknown): Promise<void> {
+async function writeJsonAtomically(file: string, value: unknown, option: string): Promise<void> {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  await writeFile(temporary, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
-  await rename(temporary, file);
+  try {
+    await writeFile(temporary, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw cannotWrite(file, option, error);
+  }
 }
 
 function figures(plan: Figures): Figures {
@@ -111,6 +123,8 @@ export async function runPlanTripsFile(options: PlanTripsFileOptions): Promise<P
   if (options.seed !== undefined && !Number.isSafeInteger(options.seed)) {
     throw invalidInput('command', 'seed', { zh: '随机种子必须是整数', en: 'seed must be a whole number' });
   }
+  checkWritableFolder(path.dirname(path.resolve(options.outPath)), '--out');
+  if (options.changesPath) checkWritableFolder(path.dirname(path.resolve(options.changesPath)), '--changes');
   const instance = parseInstance(await readJson(options.instancePath));
   const previous = options.previousPath ? parsePlan(await readJson(options.previousPath)) : undefined;
   const planOptions = { seed: options.seed, onProgress: options.onProgress };
@@ -121,8 +135,8 @@ export async function runPlanTripsFile(options: PlanTripsFileOptions): Promise<P
   } else {
     plan = planTrips(instance, planOptions);
   }
-  await writeJsonAtomically(options.outPath, plan);
-  if (changes && options.changesPath) await writeJsonAtomically(options.changesPath, changes);
+  await writeJsonAtomically(options.outPath, plan, '--out');
+  if (changes && options.changesPath) await writeJsonAtomically(options.changesPath, changes, '--changes');
   const summary: PlanTripsSummary = {
     passengers: instance.passengers.length,
     plan: figures(plan),
@@ -162,15 +176,15 @@ function progressBar(): { onProgress: (p: PlanProgress) => void; stop: () => voi
 export function registerPlanTripsCommand(program: Command): void {
   program
     .command('plan-trips')
-    .description('plan chartered coaches for one departure day (shared/spec/transport.md) / 规划一天的包车')
-    .argument('<instance>', 'instance JSON: vehicle, roadFactor, locations, passengers')
-    .option('--objective <name>', 'what to minimise; only "default" (fixedCost × coaches + perKm × km)', 'default')
-    .requiredOption('--out <file>', 'where to write the plan JSON')
-    .option('--seed <n>', 'seed for the search (same seed, same plan)', parseSeed)
-    .option('--previous <file>', 're-plan from this earlier plan, keeping riders on their coaches where possible')
-    .option('--changes <file>', 'with --previous: write the list of changes here')
+    .description('规划一天的包车（docs/trips.md）/ plan chartered coaches for one departure day')
+    .argument('<instance>', '算例 JSON：车辆、道路系数、地点、乘客 / instance JSON: vehicle, roadFactor, locations, passengers')
+    .option('--objective <name>', '优化目标，只有 default（每车固定费 × 车数 + 每公里费 × 公里）/ what to minimise; only "default" (fixedCost × coaches + perKm × km)', 'default')
+    .requiredOption('--out <file>', '方案 JSON 写到这里 / where to write the plan JSON')
+    .option('--seed <n>', '搜索的随机种子（同一种子，同一方案）/ seed for the search (same seed, same plan)', parseSeed)
+    .option('--previous <file>', '从此前的方案重新规划，尽量让乘客留在原车 / re-plan from this earlier plan, keeping riders on their coaches where possible')
+    .option('--changes <file>', '与 --previous 同用：把变更写到这里 / with --previous: write the list of changes here')
     .action(
-      async (
+      action(async (
         instancePath: string,
         opts: { objective: string; out: string; seed?: number; previous?: string; changes?: string },
       ) => {
@@ -188,6 +202,6 @@ export function registerPlanTripsCommand(program: Command): void {
         } finally {
           bar?.stop();
         }
-      },
+      }),
     );
 }

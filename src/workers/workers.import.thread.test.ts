@@ -64,7 +64,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       expect(await snapshot(threaded)).toEqual(await snapshot(inline));
 
       const again = await importWorkersFile(threaded, file, { actor: 'test', thread: true });
-      expect({ imported: again.imported, updated: again.updated }).toEqual({ imported: 0, updated: 2 });
+      expect({ imported: again.imported, updated: again.updated, unchanged: again.unchanged }).toEqual({ imported: 0, updated: 0, unchanged: 2 });
       expect((await snapshot(threaded)).events).toHaveLength(2);
     });
 

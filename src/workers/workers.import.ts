@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import type { AppContext } from '../app/context.js';
 import { campaignForWork } from '../campaigns/campaigns.service.js';
 import { vaultSeed } from '../core/crypto.js';
+import { type ImportActor, importActor, recordImport } from '../imports/import-audit.js';
 import { type ImportOptions, type ImportOutcome, type ImportSpec, runImport } from '../imports/import-pipeline.js';
 import { runImportInThread } from '../imports/import-thread.js';
 import {
@@ -19,7 +20,8 @@ export { sealWorker, sealWorkers };
 
 export type WorkerImportOptions = ImportOptions & {
   campaignId?: string;
-  actor: string;
+  /** Who imports: recorded on the journey events and in the audit log. */
+  actor: ImportActor;
   /** Read, check and seal on a worker thread; default: for files of 1 MB and more. */
   thread?: boolean;
 };
@@ -54,13 +56,14 @@ function isLarge(file: string): boolean {
 
 export async function importWorkersFile(ctx: AppContext, file: string, options: WorkerImportOptions): Promise<ImportOutcome> {
   const campaign = await campaignForWork(ctx, options.campaignId);
-  const { actor, thread, sheet, encoding, strict, batchSize, onProgress } = options;
+  const actor = importActor(options.actor);
+  const { thread, sheet, encoding, strict, batchSize, onProgress } = options;
   // A server writes two batches at once (two connections, two backends); PGlite is one
   // thread, so a second write would only queue behind the first.
   const server = ctx.kind === 'postgres';
   const writesInFlight = options.writesInFlight ?? (server ? 2 : 1);
   const importOptions: ImportOptions = { sheet, encoding, strict, batchSize, writesInFlight, onProgress };
-  const write = (batch: WorkerBatch) => upsertWorkerBatch(ctx.db, campaign.id, batch, { actor, source: 'import' }, { asyncCommit: server });
+  const write = (batch: WorkerBatch) => upsertWorkerBatch(ctx.db, campaign.id, batch, { actor: actor.login, source: 'import' }, { asyncCommit: server });
   // With a server this thread has little to do, so it seals; PGlite keeps it busy, so
   // the worker thread seals (see workerThreadSpec).
   const args: WorkerThreadArgs = server ? { onDate: campaign.startDate } : { onDate: campaign.startDate, seed: vaultSeed(ctx.vault) };
@@ -72,7 +75,8 @@ export async function importWorkersFile(ctx: AppContext, file: string, options: 
           (payload: WorkerPayload) => write('sealed' in payload ? payload.sealed : workerBatch(sealWorkers(ctx.vault, payload.drafts))),
           importOptions,
         )
-      : await runImport(file, workerImportSpec(ctx, campaign, actor, server), importOptions);
-  ctx.log.info({ campaign: campaign.id, imported: outcome.imported, updated: outcome.updated, refused: outcome.refused }, 'workers imported');
+      : await runImport(file, workerImportSpec(ctx, campaign, actor.login, server), importOptions);
+  await recordImport(ctx, actor, 'worker', file, campaign, outcome);
+  ctx.log.info({ campaign: campaign.id, imported: outcome.imported, updated: outcome.updated, unchanged: outcome.unchanged, refused: outcome.refused }, 'workers imported');
   return outcome;
 }

@@ -35,7 +35,7 @@ export async function upsertWorkerBatch(
   event: { actor: string; source: string },
   options: { asyncCommit?: boolean } = {},
 ): Promise<BatchResult> {
-  if (batch.count === 0) return { inserted: 0, updated: 0 };
+  if (batch.count === 0) return { inserted: 0, updated: 0, unchanged: 0 };
   return db.transaction().execute(async (trx) => {
     // An import's commit need not wait for its WAL to reach disk: a crash loses whole
     // batches at most, and importing the file again restores them.
@@ -91,7 +91,9 @@ export async function upsertWorkerBatch(
         WHERE wc.province = u.province AND wc.worker_id = u.id AND wc.certificate_code <> ALL (u.certificates::text[])
       `.execute(trx);
     }
-    return { inserted, updated: batch.count - inserted };
+    // Identical rows are skipped by the upsert's WHERE and are in neither count.
+    const changed = updated?.length ?? 0;
+    return { inserted, updated: changed, unchanged: batch.count - inserted - changed };
   });
 }
 
