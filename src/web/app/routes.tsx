@@ -51,6 +51,14 @@ export const routes: readonly AppRoute[] = [
     page: page(() => import('../features/jobs/JobsPage'), 'JobsPage'),
   },
   {
+    path: 'jobs/:id', title: 'jobs.vacancy', roles: OFFICERS, parent: 'jobs',
+    page: page(() => import('../features/jobs/VacancyPage'), 'VacancyPage'),
+  },
+  {
+    path: 'jobs/employers/:id', title: 'jobs.employerPage', roles: OFFICERS, parent: 'jobs',
+    page: page(() => import('../features/jobs/EmployerPage'), 'EmployerPage'),
+  },
+  {
     path: 'allocation', title: 'allocation.title', roles: OFFICERS, menu: { icon: <ApartmentOutlined /> },
     page: page(() => import('../features/allocation/AllocationPage'), 'AllocationPage'),
   },

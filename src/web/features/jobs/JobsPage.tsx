@@ -1,6 +1,124 @@
-// Placeholder: the route, menu entry and title exist; the page itself is still to build.
-import { ComingSoon } from '../../components/ComingSoon';
+// Employers and vacancies: the vacancies of the current campaign and the employers, each
+// searchable and paged on the server; new ones are entered from here.
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Table, Tabs } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useFormat } from '../../components/format';
+import { PageState } from '../../components/PageState';
+import { useCurrentCampaign } from '../campaigns/current-campaign';
+import { EmployerForm } from './EmployerForm';
+import { type EmployerRow, PAGE_SIZE, useEmployers, useVacancies, type Vacancy } from './jobs.api';
+import { VacancyForm } from './VacancyForm';
+import { wageText } from './vacancy-text';
 
 export function JobsPage() {
-  return <ComingSoon />;
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'employers' ? 'employers' : 'vacancies';
+  return (
+    <Card title={t('jobs.title')}>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams(key === 'employers' ? { tab: key } : {})}
+        items={[
+          { key: 'vacancies', label: t('jobs.vacancies'), children: <VacancyList /> },
+          { key: 'employers', label: t('jobs.employers'), children: <EmployerList /> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function VacancyList() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const { campaign } = useCurrentCampaign();
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(1);
+  const [creating, setCreating] = useState(false);
+  const query = useVacancies({ campaign: campaign?.id, search, page });
+  return (
+    <>
+      <Flex gap={12} wrap justify="space-between" style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          placeholder={t('jobs.searchVacancies')}
+          aria-label={t('jobs.searchVacancies')}
+          onSearch={(value) => { setSearch(value.trim()); setPage(1); }}
+          style={{ maxWidth: 360 }}
+          data-testid="vacancy-search"
+        />
+        {campaign && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-vacancy">{t('jobs.newVacancy')}</Button>}
+      </Flex>
+      <PageState query={query}>
+        {(data) => (
+          <Table<Vacancy>
+            rowKey="id"
+            data-testid="vacancies-table"
+            dataSource={data.items}
+            scroll={{ x: 900 }}
+            loading={query.isFetching}
+            pagination={{ current: page, pageSize: PAGE_SIZE, total: data.total, showSizeChanger: false, onChange: setPage, showTotal: (n) => t('jobs.total', { n: format.number(n) }) }}
+            columns={[
+              { title: t('jobs.vacancyTitle'), dataIndex: 'title', render: (title: string, v) => <Link to={`/jobs/${v.id}`}>{title}</Link> },
+              { title: t('jobs.employer'), dataIndex: 'employerName', render: (name: string, v) => <Link to={`/jobs/employers/${v.employerId}`}>{name}</Link> },
+              { title: t('jobs.site'), dataIndex: 'siteCode' },
+              { title: t('jobs.headcount'), dataIndex: 'headcount', align: 'right', render: (n: number) => format.number(n) },
+              { title: t('jobs.wage'), key: 'wage', align: 'right', render: (_, v) => wageText(v, format.number) },
+              { title: t('jobs.startDate'), dataIndex: 'startDate', render: (d: string | null) => (d ? format.date(d) : '—') },
+            ]}
+          />
+        )}
+      </PageState>
+      {campaign && <VacancyForm open={creating} campaignId={campaign.id} onClose={() => setCreating(false)} onSaved={(id) => navigate(`/jobs/${id}`)} />}
+    </>
+  );
+}
+
+function EmployerList() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(1);
+  const [creating, setCreating] = useState(false);
+  const query = useEmployers({ search, page });
+  return (
+    <>
+      <Flex gap={12} wrap justify="space-between" style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          placeholder={t('jobs.searchEmployers')}
+          aria-label={t('jobs.searchEmployers')}
+          onSearch={(value) => { setSearch(value.trim()); setPage(1); }}
+          style={{ maxWidth: 360 }}
+          data-testid="employer-search"
+        />
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-employer">{t('jobs.newEmployer')}</Button>
+      </Flex>
+      <PageState query={query}>
+        {(data) => (
+          <Table<EmployerRow>
+            rowKey="id"
+            data-testid="employers-table"
+            dataSource={data.items}
+            scroll={{ x: 760 }}
+            loading={query.isFetching}
+            pagination={{ current: page, pageSize: PAGE_SIZE, total: data.total, showSizeChanger: false, onChange: setPage, showTotal: (n) => t('jobs.total', { n: format.number(n) }) }}
+            columns={[
+              { title: t('jobs.employerName'), dataIndex: 'name', render: (name: string, e) => <Link to={`/jobs/employers/${e.id}`}>{name}</Link> },
+              { title: t('jobs.creditCode'), dataIndex: 'creditCode', render: (code: string) => <code>{code}</code> },
+              { title: t('jobs.employerRegion'), dataIndex: 'regionCode' },
+              { title: t('jobs.vacancies'), dataIndex: 'vacancies', align: 'right', render: (n: number) => format.number(n) },
+              { title: t('jobs.headcount'), dataIndex: 'headcount', align: 'right', render: (n: number) => format.number(n) },
+            ]}
+          />
+        )}
+      </PageState>
+      <EmployerForm open={creating} onClose={() => setCreating(false)} onSaved={(id) => navigate(`/jobs/employers/${id}`)} />
+    </>
+  );
 }

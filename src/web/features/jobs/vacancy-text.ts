@@ -1,0 +1,9 @@
+// How a vacancy's wage and age requirement read on screen.
+export function wageText(v: { wage: number; wageMax: number | null }, number: (n: number) => string): string {
+  return v.wageMax !== null && v.wageMax !== v.wage ? `${number(v.wage)}–${number(v.wageMax)}` : number(v.wage);
+}
+
+export function ageText(v: { ageMin: number | null; ageMax: number | null }, any: string): string {
+  if (v.ageMin === null && v.ageMax === null) return any;
+  return `${v.ageMin ?? ''}–${v.ageMax ?? ''}`;
+}
