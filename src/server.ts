@@ -5,7 +5,9 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from './app/context.js';
-import { installErrorHandler } from './app/http-errors.js';
+import type { TrustProxy } from './core/config.js';
+import { frameworkErrors, installErrorHandler } from './app/http-errors.js';
+import { installTextGuard } from './app/text-guard.js';
 import { installWebConsole } from './app/web-console.js';
 import { installAuth } from './auth/auth.plugin.js';
 import { accountsRoutes } from './auth/accounts.routes.js';
@@ -21,13 +23,24 @@ import { workersRoutes } from './workers/workers.routes.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
-export type ServerOptions = { printCode?: (line: string) => void; /** The built web console (default dist/web). */ webRoot?: string };
+export type ServerOptions = {
+  printCode?: (line: string) => void;
+  /** TRUST_PROXY: whose X-Forwarded-For/-Proto to believe (default: nobody's). */
+  trustProxy?: TrustProxy;
+  /** The built web console (default dist/web). */
+  webRoot?: string;
+};
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
-  const app: FastifyInstance = Fastify({ loggerInstance: ctx.log as FastifyBaseLogger, bodyLimit: BODY_LIMIT });
+  // Fastify takes any of these; its overloads only resolve for a single member type.
+  const trustProxy: boolean | number | string[] = options.trustProxy ?? false;
+  const app: FastifyInstance = Fastify({
+    loggerInstance: ctx.log as FastifyBaseLogger, bodyLimit: BODY_LIMIT, trustProxy: trustProxy as boolean, frameworkErrors,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installTextGuard(app);
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'menkou 门口 API', description: '点对点劳务输出 / point-to-point labour export', version: '0.1.0' },

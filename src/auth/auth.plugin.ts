@@ -29,7 +29,18 @@ function isPublic(url: string): boolean {
 
 export async function installAuth(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    // Thrown, so it reaches the error handler as any refusal: problem+json, both languages.
+    errorResponseBuilder: (_request, context) => {
+      const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
+      return domainError({
+        code: 'too_many_requests',
+        zh: `请求过于频繁，请 ${seconds} 秒后再试`,
+        en: `too many requests: try again in ${seconds} seconds`,
+      });
+    },
+  });
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
   app.addHook('onRequest', async (request) => {

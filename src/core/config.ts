@@ -16,7 +16,15 @@ export type Config = Readonly<{
   /** Seed of the demo campaign built on first start; `MENKOU_DEMO=off` skips it. */
   demo: boolean;
   demoWorkers: number;
+  /**
+   * Whether to believe X-Forwarded-For/-Proto: false (default), true (any proxy), a number
+   * of proxy hops, or the proxies' addresses/CIDRs. Behind a TLS-terminating proxy this
+   * makes the session cookie Secure and sign-in locks count the real client address.
+   */
+  trustProxy: TrustProxy;
 }>;
+
+export type TrustProxy = boolean | number | string[];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.MENKOU_DATA_DIR ?? '.menkou');
@@ -30,7 +38,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     demo: (env.MENKOU_DEMO ?? 'on') !== 'off',
     demoWorkers: Number.parseInt(env.MENKOU_DEMO_WORKERS ?? '27000', 10),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   });
+}
+
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const text = (value ?? '').trim();
+  if (text === '' || /^(false|off|no|0)$/i.test(text)) return false;
+  if (/^(true|on|yes)$/i.test(text)) return true;
+  if (/^\d+$/.test(text)) return Number.parseInt(text, 10);
+  const addresses = text.split(',').map((part) => part.trim()).filter(Boolean);
+  for (const address of addresses) {
+    if (!/^[0-9A-Fa-f:.]+(\/\d{1,3})?$/.test(address) && !/^(loopback|linklocal|uniquelocal)$/.test(address)) {
+      throw new Error(`TRUST_PROXY 无效 / TRUST_PROXY is not valid: ${address} (true, false, a hop count, or addresses/CIDRs separated by commas)`);
+    }
+  }
+  return addresses;
 }
 
 function parsePort(value: string | undefined): number {
