@@ -29,3 +29,8 @@ export async function findDemoPeople(db: Db, campaignId: string) {
     workerId: worker?.id, workerPhoneEnc: worker?.phone_enc ?? null,
   };
 }
+
+/** Sets a campaign aside under another name (the demo's --force: its logs are append-only, so it is kept). */
+export async function renameCampaign(db: Db, id: string, name: string): Promise<void> {
+  await db.updateTable('campaigns').set({ name }).where('id', '=', id).execute();
+}

@@ -10,10 +10,19 @@ import { sealWorker } from '../workers/workers.import.js';
 import { upsertWorkers } from '../workers/workers.repository.js';
 import { DEMO_CAMPAIGN } from './demo.data.js';
 import { generateDemo } from './demo.generate.js';
-import { findCampaignByName, insertGatheringPoints } from './demo.repository.js';
+import { findCampaignByName, insertGatheringPoints, renameCampaign } from './demo.repository.js';
+import type { Actor } from '../auth/actor.js';
+import { recordAudit, systemActor } from '../auth/audit.service.js';
 import { createDemoAccounts, type DemoAccounts } from './demo.accounts.js';
 
-export type DemoOptions = { workers: number; seed: number; onProgress?: (done: number, total: number) => void; log?: (line: string) => void };
+export type DemoOptions = {
+  workers: number;
+  seed: number;
+  onProgress?: (done: number, total: number) => void;
+  log?: (line: string) => void;
+  /** Who builds it, for the audit log (default: the system actor `demo`). */
+  actor?: Actor;
+};
 export type DemoSummary = { campaign: Campaign; workers: number; jobs: number; employers: number; gatheringPoints: number; accounts: DemoAccounts };
 
 const BATCH = 2000;
@@ -40,6 +49,10 @@ export async function buildDemo(ctx: AppContext, options: DemoOptions): Promise<
     options.onProgress?.(data.jobs.length + i + batch.length, total);
   }
   const accounts = await createDemoAccounts(ctx, campaign.id);
+  await recordAudit(ctx, options.actor ?? systemActor('demo'), {
+    action: 'demo.build', entity: 'campaign', entityId: campaign.id, regionCode: DEMO_CAMPAIGN.regionCode,
+    after: { workers: data.workers.length, jobs: data.jobs.length, seed: options.seed },
+  });
   ctx.log.info({ campaign: campaign.id, workers: data.workers.length, jobs: data.jobs.length }, 'demo campaign built');
   return {
     campaign,
@@ -49,6 +62,30 @@ export async function buildDemo(ctx: AppContext, options: DemoOptions): Promise<
     gatheringPoints: data.gatheringPoints.length,
     accounts,
   };
+}
+
+/** The demo campaign already in this database, if any. */
+export async function existingDemo(ctx: AppContext): Promise<{ id: string; name: string } | undefined> {
+  const found = await findCampaignByName(ctx.db, DEMO_CAMPAIGN.name);
+  return found ? { id: found.id, name: DEMO_CAMPAIGN.name } : undefined;
+}
+
+/**
+ * `menkou demo --force`: the demo in place is renamed aside (its journey events and audit
+ * entries are append-only, so it is kept, not deleted) and a new one is built under the name.
+ */
+export async function replaceDemo(ctx: AppContext, options: DemoOptions): Promise<{ summary: DemoSummary; setAside?: string }> {
+  const old = await existingDemo(ctx);
+  let setAside: string | undefined;
+  if (old) {
+    setAside = `${DEMO_CAMPAIGN.name}（已替换 replaced ${new Date().toISOString().slice(0, 19).replace('T', ' ')}）`;
+    await renameCampaign(ctx.db, old.id, setAside);
+    await recordAudit(ctx, options.actor ?? systemActor('demo'), {
+      action: 'demo.replace', entity: 'campaign', entityId: old.id, regionCode: DEMO_CAMPAIGN.regionCode,
+      before: { name: old.name }, after: { name: setAside },
+    });
+  }
+  return { summary: await buildDemo(ctx, options), setAside };
 }
 
 /** On first start: build the demo unless a campaign of that name exists. */

@@ -53,16 +53,24 @@ function looksBinary(head: Buffer): boolean {
   return control > Math.max(2, head.length / 100);
 }
 
-/** UTF-8 (with or without BOM) when the bytes decode as UTF-8, else GB18030 (a superset of GBK). */
+/**
+ * UTF-8 (with or without BOM) when the bytes read as UTF-8, else GB18030 (a superset of
+ * GBK). A UTF-8 file with a few broken bytes is still UTF-8: read as GB18030 its every
+ * Chinese character would turn into another one, silently. GB18030 text read as UTF-8 is
+ * mostly undecodable, so the share of broken sequences tells the two apart.
+ */
 export function detectEncoding(head: Buffer): string {
   if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
-  try {
-    // stream: true tolerates a multi-byte character cut at the end of the sniffed block.
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
-    return 'utf-8';
-  } catch {
-    return 'gb18030';
+  // stream: true leaves out a multi-byte character cut at the end of the sniffed block.
+  const text = new TextDecoder('utf-8').decode(head, { stream: true });
+  let broken = 0;
+  let wide = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfffd) broken += 1;
+    else if (code > 0x7f) wide += 1;
   }
+  return broken === 0 || wide >= broken * 10 ? 'utf-8' : 'gb18030';
 }
 
 // Not fatal on purpose: a byte sequence that does not decode becomes U+FFFD, which the
