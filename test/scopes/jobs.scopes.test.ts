@@ -26,7 +26,7 @@ describeEachDatabase('employer and vacancy routes by role', (ctx) => {
       .returning('id').executeTakeFirstOrThrow();
     const job = await w.ctx.db.insertInto('jobs').values({
       province: '41', campaign_id: w.otherCampaignId, employer_id: employer.id, site_code: '410102', title: '普工', industry: 'catering',
-      headcount: 5, wage: 4000, content_hash: 'x',
+      headcount: 5, wage: 4000, certificates: [], content_hash: 'x',
     }).returning('id').executeTakeFirstOrThrow();
     henanJob = job.id;
     ownJob = (await w.request('admin', 'GET', `/api/jobs/${w.jobs.own}`)).json() as VacancyJson;

@@ -2,7 +2,7 @@
 // campaign, upload the file, watch the rows being read, then see what came of it and take
 // the refused rows' workbook. Below, the imports of the officer's reach, and the templates.
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Flex, Progress, Radio, Row, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Badge, Button, Card, Col, Flex, Progress, Radio, Row, Space, Statistic, Table, theme, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_KINDS, type ImportKind, MAX_UPLOAD_BYTES } from '../../../import-runs/import-runs.schema';
@@ -13,7 +13,7 @@ import { useLanguage } from '../../i18n';
 import { useCurrentCampaign } from '../campaigns/current-campaign';
 import { errorsUrl, HISTORY_PAGE_SIZE, type ImportRun, templateUrl, useHistory, useRun, useUpload } from './imports.api';
 
-const STATUS_COLOR: Record<ImportRun['status'], string> = { running: 'processing', done: 'success', failed: 'error' };
+const STATUS_BADGE: Record<ImportRun['status'], 'processing' | 'success' | 'error'> = { running: 'processing', done: 'success', failed: 'error' };
 
 export function ImportsPage() {
   const { t } = useTranslation();
@@ -100,7 +100,7 @@ function RunResult({ id }: { id: string }) {
             {run.status === 'failed' && run.error && <Alert type="error" showIcon message={t('imports.failed')} description={language === 'en' ? run.error.en : run.error.zh} role="alert" />}
             {run.status === 'done' && (
               <Flex vertical gap={12}>
-                <Progress percent={100} />
+                <Progress percent={100} aria-label={t('imports.progress')} />
                 <Flex gap={32} wrap>
                   {(['imported', 'updated', 'unchanged', 'refused'] as const).map((key) => (
                     <Statistic key={key} title={t(`imports.counts.${key}`)} value={format.number(run[key])} data-testid={`import-${key}`} />
@@ -126,6 +126,7 @@ function RunResult({ id }: { id: string }) {
 
 function History() {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const format = useFormat();
   const [page, setPage] = useState(1);
   const query = useHistory(page);
@@ -139,20 +140,20 @@ function History() {
             data-testid="import-history"
             dataSource={data.items}
             scroll={{ x: 900 }}
-            locale={{ emptyText: t('imports.noHistory') }}
+            locale={{ emptyText: <Typography.Text type="secondary">{t('imports.noHistory')}</Typography.Text> }}
             pagination={{ current: page, pageSize: HISTORY_PAGE_SIZE, total: data.total, hideOnSinglePage: true, showSizeChanger: false, onChange: setPage }}
             columns={[
               { title: t('imports.when'), dataIndex: 'startedAt', render: (v: string) => format.dateTime(v) },
               { title: t('imports.who'), dataIndex: 'actorLogin' },
               { title: t('imports.kind'), dataIndex: 'kind', render: (k: ImportKind) => t(`imports.kinds.${k}`) },
               { title: t('imports.file'), dataIndex: 'fileName', ellipsis: true },
-              { title: t('imports.status'), dataIndex: 'status', render: (s: ImportRun['status']) => <Tag color={STATUS_COLOR[s]}>{t(`imports.statuses.${s}`)}</Tag> },
+              { title: t('imports.status'), dataIndex: 'status', render: (s: ImportRun['status']) => <Badge status={STATUS_BADGE[s]} text={t(`imports.statuses.${s}`)} /> },
               ...(['imported', 'updated', 'unchanged', 'refused'] as const).map((key) => ({
                 title: t(`imports.counts.${key}`), dataIndex: key, align: 'right' as const, render: (n: number) => format.number(n),
               })),
               {
                 title: t('imports.errorsWorkbook'), key: 'errors',
-                render: (_: unknown, run: ImportRun) => (run.errorsAvailable ? <a href={errorsUrl(run.id)} download>{t('imports.download')}</a> : '—'),
+                render: (_: unknown, run: ImportRun) => (run.errorsAvailable ? <a href={errorsUrl(run.id)} download style={{ color: token.colorPrimary }}>{t('imports.download')}</a> : '—'),
               },
             ]}
           />

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { employerFormSchema } from '../../../jobs/jobs.schema';
 import { messageOf } from '../../api/errors';
 import { useLanguage } from '../../i18n';
+import { ReadableErrors } from './a11y';
 import { type Employer, fieldErrors, useSaveEmployer } from './jobs.api';
 
 type Values = { creditCode: string; name: string; regionCode?: string };
@@ -48,6 +49,7 @@ export function EmployerForm({ open, employer, onClose, onSaved }: { open: boole
       destroyOnHidden
       footer={null}
     >
+      <ReadableErrors>
       <Form<Values>
         form={form}
         layout="vertical"
@@ -67,6 +69,7 @@ export function EmployerForm({ open, employer, onClose, onSaved }: { open: boole
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={saving} data-testid="employer-submit">{t('jobs.save')}</Button>
       </Form>
+      </ReadableErrors>
     </Modal>
   );
 }

@@ -3,7 +3,8 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
+import { RecordLink } from './a11y';
 import { isApiError } from '../../api/errors';
 import { useFormat } from '../../components/format';
 import { NotFound } from '../../components/NotFound';
@@ -58,7 +59,7 @@ function EmployerView({ employer }: { employer: Employer }) {
               scroll={{ x: 640 }}
               pagination={{ current: page, pageSize: PAGE_SIZE, total: data.total, hideOnSinglePage: true, showSizeChanger: false, onChange: setPage }}
               columns={[
-                { title: t('jobs.vacancyTitle'), dataIndex: 'title', render: (title: string, v) => <Link to={`/jobs/${v.id}`}>{title}</Link> },
+                { title: t('jobs.vacancyTitle'), dataIndex: 'title', render: (title: string, v) => <RecordLink to={`/jobs/${v.id}`}>{title}</RecordLink> },
                 { title: t('jobs.site'), dataIndex: 'siteCode' },
                 { title: t('jobs.headcount'), dataIndex: 'headcount', align: 'right', render: (n: number) => format.number(n) },
                 { title: t('jobs.wage'), key: 'wage', align: 'right', render: (_, v) => wageText(v, format.number) },

@@ -4,7 +4,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Table, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
+import { RecordLink } from './a11y';
 import { useFormat } from '../../components/format';
 import { PageState } from '../../components/PageState';
 import { useCurrentCampaign } from '../campaigns/current-campaign';
@@ -60,11 +61,10 @@ function VacancyList() {
             data-testid="vacancies-table"
             dataSource={data.items}
             scroll={{ x: 900 }}
-            loading={query.isFetching}
             pagination={{ current: page, pageSize: PAGE_SIZE, total: data.total, showSizeChanger: false, onChange: setPage, showTotal: (n) => t('jobs.total', { n: format.number(n) }) }}
             columns={[
-              { title: t('jobs.vacancyTitle'), dataIndex: 'title', render: (title: string, v) => <Link to={`/jobs/${v.id}`}>{title}</Link> },
-              { title: t('jobs.employer'), dataIndex: 'employerName', render: (name: string, v) => <Link to={`/jobs/employers/${v.employerId}`}>{name}</Link> },
+              { title: t('jobs.vacancyTitle'), dataIndex: 'title', render: (title: string, v) => <RecordLink to={`/jobs/${v.id}`}>{title}</RecordLink> },
+              { title: t('jobs.employer'), dataIndex: 'employerName', render: (name: string, v) => <RecordLink to={`/jobs/employers/${v.employerId}`}>{name}</RecordLink> },
               { title: t('jobs.site'), dataIndex: 'siteCode' },
               { title: t('jobs.headcount'), dataIndex: 'headcount', align: 'right', render: (n: number) => format.number(n) },
               { title: t('jobs.wage'), key: 'wage', align: 'right', render: (_, v) => wageText(v, format.number) },
@@ -106,10 +106,9 @@ function EmployerList() {
             data-testid="employers-table"
             dataSource={data.items}
             scroll={{ x: 760 }}
-            loading={query.isFetching}
             pagination={{ current: page, pageSize: PAGE_SIZE, total: data.total, showSizeChanger: false, onChange: setPage, showTotal: (n) => t('jobs.total', { n: format.number(n) }) }}
             columns={[
-              { title: t('jobs.employerName'), dataIndex: 'name', render: (name: string, e) => <Link to={`/jobs/employers/${e.id}`}>{name}</Link> },
+              { title: t('jobs.employerName'), dataIndex: 'name', render: (name: string, e) => <RecordLink to={`/jobs/employers/${e.id}`}>{name}</RecordLink> },
               { title: t('jobs.creditCode'), dataIndex: 'creditCode', render: (code: string) => <code>{code}</code> },
               { title: t('jobs.employerRegion'), dataIndex: 'regionCode' },
               { title: t('jobs.vacancies'), dataIndex: 'vacancies', align: 'right', render: (n: number) => format.number(n) },

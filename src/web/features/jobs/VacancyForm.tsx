@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { vacancyFormSchema } from '../../../jobs/jobs.schema';
 import { messageOf } from '../../api/errors';
 import { useLanguage } from '../../i18n';
+import { ReadableErrors } from './a11y';
 import { fieldErrors, useCertificates, useEmployers, useIndustries, useSaveVacancy, type Vacancy } from './jobs.api';
 
 type Values = {
@@ -65,6 +66,7 @@ export function VacancyForm({ open, campaignId, vacancy, employerId, onClose, on
 
   return (
     <Modal open={open} title={vacancy ? t('jobs.editVacancy') : t('jobs.newVacancy')} onCancel={onClose} destroyOnHidden footer={null} width={720}>
+      <ReadableErrors>
       <Form<Values> form={form} layout="vertical" onFinish={onFinish} data-testid="vacancy-form" initialValues={initial} requiredMark="optional">
         {!vacancy && (
           <Form.Item name="employerId" label={t('jobs.employer')} rules={[{ required: true, message: t('jobs.required') }]}>
@@ -141,6 +143,7 @@ export function VacancyForm({ open, campaignId, vacancy, employerId, onClose, on
         </Row>
         <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending} data-testid="vacancy-submit">{t('jobs.save')}</Button>
       </Form>
+      </ReadableErrors>
     </Modal>
   );
 }

@@ -2,10 +2,11 @@
 // and riding a coach to it (names and home county; identity numbers masked), within the
 // officer's reach. Outside reach the API answers 404 and the page says not found.
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Statistic, Table, Tag } from 'antd';
+import { Badge, Button, Card, Descriptions, Flex, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { RecordLink } from './a11y';
 import { isApiError } from '../../api/errors';
 import { useFormat } from '../../components/format';
 import { NotFound } from '../../components/NotFound';
@@ -15,7 +16,7 @@ import { useLanguage } from '../../i18n';
 import { VacancyForm } from './VacancyForm';
 import { ageText, wageText } from './vacancy-text';
 
-const STAGE_COLOR: Record<VacancyWorker['stage'], string> = { proposed: 'gold', confirmed: 'green', onTrip: 'blue' };
+const STAGE_BADGE: Record<VacancyWorker['stage'], 'warning' | 'success' | 'processing'> = { proposed: 'warning', confirmed: 'success', onTrip: 'processing' };
 
 export function VacancyPage() {
   const { id = '' } = useParams();
@@ -43,7 +44,7 @@ function VacancyView({ vacancy }: { vacancy: Vacancy }) {
         extra={<Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-vacancy">{t('jobs.edit')}</Button>}
       >
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small">
-          <Descriptions.Item label={t('jobs.employer')}><Link to={`/jobs/employers/${vacancy.employerId}`}>{vacancy.employerName}</Link></Descriptions.Item>
+          <Descriptions.Item label={t('jobs.employer')}><RecordLink to={`/jobs/employers/${vacancy.employerId}`}>{vacancy.employerName}</RecordLink></Descriptions.Item>
           <Descriptions.Item label={t('jobs.site')}>{vacancy.siteCode}</Descriptions.Item>
           <Descriptions.Item label={t('jobs.industry')}>{name(industries.data?.items, vacancy.industry)}</Descriptions.Item>
           <Descriptions.Item label={t('jobs.headcount')}>{format.number(vacancy.headcount)}</Descriptions.Item>
@@ -80,13 +81,13 @@ function VacancyWorkers({ id }: { id: string }) {
               data-testid="vacancy-workers"
               dataSource={data.items}
               pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-              locale={{ emptyText: t('jobs.noPeople') }}
+              locale={{ emptyText: <Typography.Text type="secondary">{t('jobs.noPeople')}</Typography.Text> }}
               scroll={{ x: 720 }}
               columns={[
-                { title: t('jobs.personName'), dataIndex: 'name', render: (n: string, w) => <Link to={`/workers/${w.workerId}`}>{n}</Link> },
+                { title: t('jobs.personName'), dataIndex: 'name', render: (n: string, w) => <RecordLink to={`/workers/${w.workerId}`}>{n}</RecordLink> },
                 { title: t('jobs.county'), dataIndex: 'county' },
                 { title: t('jobs.idMasked'), dataIndex: 'idMasked', render: (v: string) => <code>{v}</code> },
-                { title: t('jobs.stageLabel'), dataIndex: 'stage', render: (s: VacancyWorker['stage']) => <Tag color={STAGE_COLOR[s]}>{t(`jobs.stage.${s}`)}</Tag> },
+                { title: t('jobs.stageLabel'), dataIndex: 'stage', render: (s: VacancyWorker['stage']) => <Badge status={STAGE_BADGE[s]} text={t(`jobs.stage.${s}`)} /> },
                 { title: t('jobs.trip'), key: 'trip', render: (_, w) => (w.tripNumber ? `${w.tripNumber}${w.departureDate ? ` · ${format.date(w.departureDate)}` : ''}` : '—') },
               ]}
             />
