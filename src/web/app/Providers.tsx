@@ -17,11 +17,19 @@ export const queryClient = new QueryClient({
   },
 });
 
+// antd's default grey texts (45% black) fall short of WCAG AA contrast on white; these meet it.
+const THEME = {
+  token: {
+    colorPrimary: '#1668dc', colorTextSecondary: 'rgba(0, 0, 0, 0.65)', colorTextTertiary: 'rgba(0, 0, 0, 0.6)', colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+  },
+};
+
 export function Providers({ children }: { children: ReactNode }) {
   const language = useLanguage();
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#1668dc' } }}>
+      <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={THEME}>
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </QueryClientProvider>

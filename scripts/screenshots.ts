@@ -1,0 +1,71 @@
+// Redraws docs/screenshots/console-*.png: the main pages of the web console at 1366×768,
+// signed in as the province officer, on the full demo campaign (27,000 workers; set
+// MENKOU_DEMO_WORKERS for a smaller one). Run: npm run screenshots [-- name …]
+// To add a page, add a line to SHOTS (what to wait for before the picture is taken).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { startWorld } from '../test/e2e/harness.js';
+import { loginPage } from '../test/e2e/page-models/login-page.js';
+
+type Shot = { name: string; path: string; login?: string; ready: (page: Page) => Promise<unknown> };
+
+const OUT = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+
+export const SHOTS: Shot[] = [
+  { name: 'console-sign-in', path: '/login', ready: (page) => page.locator('#sign-in_login').waitFor() },
+  { name: 'console-dashboard', path: '/dashboard', login: 'shanxi', ready: (page) => page.locator('[data-testid="dashboard"] canvas').first().waitFor() },
+  { name: 'console-campaigns', path: '/campaigns', login: 'shanxi', ready: (page) => page.locator('.ant-table-row').first().waitFor() },
+  { name: 'console-vacancies', path: '/jobs', login: 'shanxi', ready: (page) => page.getByTestId('vacancies-table').locator('.ant-table-row').first().waitFor() },
+  {
+    name: 'console-vacancy', path: '/jobs', login: 'shanxi',
+    ready: async (page) => {
+      await page.getByTestId('vacancies-table').locator('.ant-table-row a').first().click();
+      await page.getByTestId('vacancy-workers').waitFor();
+    },
+  },
+  { name: 'console-employers', path: '/jobs?tab=employers', login: 'shanxi', ready: (page) => page.getByTestId('employers-table').locator('.ant-table-row').first().waitFor() },
+  {
+    name: 'console-employer', path: '/jobs?tab=employers', login: 'shanxi',
+    ready: async (page) => {
+      await page.getByTestId('employers-table').locator('.ant-table-row a').first().click();
+      await page.getByTestId('employer-name').waitFor();
+      await page.locator('.ant-table-row').first().waitFor();
+    },
+  },
+  { name: 'console-imports', path: '/imports', login: 'xingxian', ready: (page) => page.getByTestId('import-history').waitFor() },
+];
+
+const wanted = process.argv.slice(2);
+const shots = wanted.length ? SHOTS.filter((s) => wanted.includes(s.name)) : SHOTS;
+const workers = Number.parseInt(process.env.MENKOU_DEMO_WORKERS ?? '27000', 10);
+process.stdout.write(`building a demo of ${workers} workers…\n`);
+const { env, close } = await startWorld({ workers });
+try {
+  fs.mkdirSync(OUT, { recursive: true });
+  const pages = new Map<string, Page>();
+  for (const shot of shots) {
+    const key = shot.login ?? '';
+    let page = pages.get(key);
+    if (!page) {
+      page = await env.newPage();
+      if (shot.login) {
+        const signIn = loginPage(page);
+        await signIn.open();
+        await signIn.signIn(shot.login, env.password(shot.login));
+        await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+      }
+      pages.set(key, page);
+    }
+    await page.goto(shot.path);
+    await shot.ready(page);
+    // Charts animate in; let them settle.
+    await page.waitForTimeout(1200);
+    const file = path.join(OUT, `${shot.name}.png`);
+    await page.screenshot({ path: file });
+    process.stdout.write(`wrote ${path.relative(process.cwd(), file)}\n`);
+  }
+} finally {
+  await close();
+}
