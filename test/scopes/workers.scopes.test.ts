@@ -2,6 +2,7 @@
 // inside and outside that role's reach. Outside answers 404 (ids can't be probed).
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
+import { makeIdNumber } from '../../src/core/id-number.js';
 import { describeEachDatabase } from '../db.js';
 import { covers, type RoleLogin, useWorld } from './world.js';
 
@@ -56,7 +57,52 @@ describeEachDatabase('workers routes by role', (ctx) => {
       const widened = await world().request(role, 'GET', '/api/workers?region=32&pageSize=500');
       const total = (widened.json() as { total: number }).total;
       expect(total, `${role} asking for Jiangsu`).toBe(REACH[role].includes('C') ? 1 : 0);
+      // Search, like every filter, only narrows: the marked workers by name, and C by its phone's last digits.
+      const found = (await world().request(role, 'GET', `/api/workers?q=${encodeURIComponent('标记')}&pageSize=500`)).json() as { items: { name: string }[] };
+      expect(found.items.map((w) => w.name.slice(2)).sort(), `${role} searching`).toEqual(MARKS.filter((m) => m !== 'self' && REACH[role].includes(m)));
+      const byPhone = (await world().request(role, 'GET', '/api/workers?q=0002&pageSize=500')).json() as { items: { id: string }[] };
+      expect(byPhone.items.some((w) => w.id === world().workers.C), `${role} finds C by phone`).toBe(REACH[role].includes('C'));
     }
+  });
+
+  it(covers('POST /api/workers'), async () => {
+    const managers: RoleLogin[] = ['admin', 'shanxi', 'lvliang', 'xingxian'];
+    let seq = 601;
+    const body = (origin: string) => ({
+      campaign: world().campaignId, name: '代登记', idNumber: makeIdNumber(origin, '1991-07-07', (seq += 2)), phone: '13912340000', origin,
+    });
+    for (const role of ROLES) {
+      // 兴县 lies in every officer's reach; 平城区 (Datong) only in the province's.
+      for (const origin of ['141123', '140213']) {
+        const response = await world().request(role, 'POST', '/api/workers', body(origin));
+        const inReach = role === 'admin' || role === 'shanxi' || origin === '141123';
+        const expected = role === 'anonymous' ? 401 : !managers.includes(role) ? 403 : inReach ? 201 : 400;
+        expect(response.statusCode, `${role} registers in ${origin}`).toBe(expected);
+        if (expected === 400) expect((response.json() as { field: string }).field).toBe('origin');
+        if (expected === 201) {
+          const worker = response.json() as { id: string; idMasked: string; regionCode: string };
+          expect(worker.regionCode).toBe(origin);
+          expect((await world().request(role, 'GET', `/api/workers/${worker.id}`)).statusCode).toBe(200);
+        }
+      }
+    }
+    // A campaign outside the officer's reach is not found, as if it did not exist.
+    const other = await world().request('xingxian', 'POST', '/api/workers', { ...body('141123'), campaign: world().otherCampaignId });
+    expect(other.statusCode).toBe(404);
+    // Someone already registered: the officer who reaches them is told who; another only that they exist.
+    // (Read from the store, not revealed: the reveal test counts its audit entries.)
+    const idNumberOf = async (id: string) => world().ctx.vault.decrypt(
+      (await world().ctx.db.selectFrom('workers').select('id_enc').where('id', '=', id).executeTakeFirstOrThrow()).id_enc);
+    const a = { idNumber: await idNumberOf(world().workers.A) };
+    const again = await world().request('xingxian', 'POST', '/api/workers', { ...body('141123'), idNumber: a.idNumber });
+    expect(again.statusCode).toBe(409);
+    expect((again.json() as { record: string }).record).toBe(`worker ${world().workers.A}`);
+    const b = { idNumber: await idNumberOf(world().workers.B) };
+    const elsewhere = await world().request('xingxian', 'POST', '/api/workers', { ...body('141123'), idNumber: b.idNumber });
+    expect(elsewhere.statusCode).toBe(409);
+    expect(JSON.stringify(elsewhere.json())).not.toContain(world().workers.B);
+    const audit = (await world().request('admin', 'GET', '/api/audit?action=worker.register&pageSize=100')).json() as { items: unknown[] };
+    expect(audit.items).toHaveLength(6); // admin ×2, shanxi ×2, lvliang, xingxian
   });
 
   it(covers('PATCH /api/workers/{id}'), async () => {
@@ -127,5 +173,14 @@ describeEachDatabase('workers routes by role', (ctx) => {
     expect(counts.admin ?? 0).toBeGreaterThan(counts.shanxi ?? 0);
     expect(counts.shanxi ?? 0).toBeGreaterThan(counts.lvliang ?? 0);
     expect(counts.lvliang ?? 0).toBeGreaterThan(counts.xingxian ?? 0);
+    // With the list's filters the export holds what the table shows: here the marked workers in reach.
+    for (const role of ['admin', 'shanxi', 'lvliang', 'xingxian'] as const) {
+      const response = await world().request(role, 'GET', `/api/workers/export?q=${encodeURIComponent('标记')}&priority=true`);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      const names: string[] = [];
+      workbook.worksheets[0].eachRow((row, n) => { if (n > 1) names.push(String(row.getCell(1).value)); });
+      expect(names.map((n) => n.slice(2)).sort(), role).toEqual((['A', 'B', 'C', 'D'] as const).filter((m) => REACH[role].includes(m)));
+    }
   });
 });
