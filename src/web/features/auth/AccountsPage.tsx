@@ -58,7 +58,6 @@ export function AccountsPage() {
                 size="small"
                 dataSource={items}
                 data-testid="accounts-table"
-                scroll={{ x: 720 }}
                 pagination={{ pageSize: 20, hideOnSinglePage: true }}
                 columns={[
                   { title: t('accounts.login'), dataIndex: 'login' },
