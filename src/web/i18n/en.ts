@@ -132,6 +132,7 @@ export const en: Catalogue = {
   },
   imports: {
     title: 'Import and export',
+    upload: 'Upload a file',
     kind: 'Import',
     kinds: { workers: 'Registrations', jobs: 'Vacancies' },
     into: 'Into campaign:',

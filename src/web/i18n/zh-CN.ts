@@ -131,6 +131,7 @@ export const zhCN = {
   },
   imports: {
     title: '导入与导出',
+    upload: '上传表格',
     kind: '导入内容',
     kinds: { workers: '劳动力登记', jobs: '岗位需求' },
     into: '导入到活动：',

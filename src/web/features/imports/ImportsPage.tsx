@@ -33,7 +33,7 @@ export function ImportsPage() {
     <Flex vertical gap={16}>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
-          <Card title={t('imports.title')}>
+          <Card title={t('imports.upload')}>
             <Space direction="vertical" size="middle" style={{ width: '100%' }}>
               <div>
                 <Typography.Text id="import-kind-label" strong>{t('imports.kind')}</Typography.Text>{' '}
