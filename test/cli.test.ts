@@ -71,5 +71,5 @@ describe('menkou CLI on the embedded database', () => {
       expect(help.status, args.join(' ')).toBe(0);
       expect(help.stdout).toMatch(/Usage: menkou/);
     }
-  });
+  }, 240_000);
 });
