@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -22,6 +23,18 @@ const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync',
 ];
+
+/**
+ * Chinese glyphs for Chromium without installing a system font: a fontconfig file that adds
+ * the Noto Sans Hans OTFs which `npm install` already brings (@embedpdf/fonts-sc, for PDFs).
+ */
+function fontconfigWithCjk(dir: string): string {
+  const fonts = fileURLToPath(new URL('../../node_modules/@embedpdf/fonts-sc/fonts/', import.meta.url));
+  const file = path.join(dir, 'fonts.conf');
+  const system = fs.existsSync('/etc/fonts/fonts.conf') ? '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>' : '';
+  fs.writeFileSync(file, `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>${system}<dir>${fonts}</dir><cachedir>${path.join(dir, 'font-cache')}</cachedir></fontconfig>`);
+  return file;
+}
 
 export type E2eOptions = { workers?: number; seed?: number };
 
@@ -55,7 +68,10 @@ export async function startWorld(options: E2eOptions = {}): Promise<{ env: E2eEn
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   // launch() gives every run a fresh temporary profile (user-data dir) of its own.
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true,
+    env: { ...process.env, FONTCONFIG_FILE: fontconfigWithCjk(dataDir) },
+  });
   const pageErrors: string[] = [];
   const env: E2eEnv = {
     url, ctx, app, demo, browser, pageErrors,

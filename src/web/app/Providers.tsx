@@ -22,6 +22,8 @@ const THEME = {
   token: {
     colorPrimary: '#1668dc', colorTextSecondary: 'rgba(0, 0, 0, 0.65)', colorTextTertiary: 'rgba(0, 0, 0, 0.6)', colorTextDescription: 'rgba(0, 0, 0, 0.6)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+    // Office PCs in China: YaHei on Windows, PingFang on macOS, Noto on Linux.
+    fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans SC', 'Noto Sans S Chinese', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
   },
 };
 
