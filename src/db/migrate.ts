@@ -8,6 +8,7 @@ import * as allocationChanges from './migrations/0004-allocation-changes.js';
 import * as accountManagement from './migrations/0005-account-management.js';
 import * as importRuns from './migrations/0007-import-runs.js';
 import * as campaignSettingsAndQuotas from './migrations/0008-campaign-settings-and-quotas.js';
+import * as workerSearch from './migrations/0009-worker-search.js';
 
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005-account-management': accountManagement,
   '0007-import-runs': importRuns,
   '0008-campaign-settings-and-quotas': campaignSettingsAndQuotas,
+  '0009-worker-search': workerSearch,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

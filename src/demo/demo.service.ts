@@ -7,7 +7,7 @@ import { type Campaign, insertCampaign } from '../campaigns/campaigns.repository
 import { employersOf, sealJob } from '../jobs/jobs.import.js';
 import { upsertEmployersAndJobs } from '../jobs/jobs.repository.js';
 import { sealWorker } from '../workers/workers.import.js';
-import { upsertWorkers } from '../workers/workers.repository.js';
+import { refreshWorkerStatistics, upsertWorkers } from '../workers/workers.repository.js';
 import { DEMO_CAMPAIGN } from './demo.data.js';
 import { generateDemo } from './demo.generate.js';
 import { findCampaignByName, insertGatheringPoints, renameCampaign } from './demo.repository.js';
@@ -48,6 +48,7 @@ export async function buildDemo(ctx: AppContext, options: DemoOptions): Promise<
     await upsertWorkers(ctx.db, campaign.id, batch.map((w) => sealWorker(ctx.vault, w)), { actor: 'demo', source: 'demo' });
     options.onProgress?.(data.jobs.length + i + batch.length, total);
   }
+  await refreshWorkerStatistics(ctx.db);
   const accounts = await createDemoAccounts(ctx, campaign.id);
   await recordAudit(ctx, options.actor ?? systemActor('demo'), {
     action: 'demo.build', entity: 'campaign', entityId: campaign.id, regionCode: DEMO_CAMPAIGN.regionCode,

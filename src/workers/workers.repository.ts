@@ -137,3 +137,13 @@ export async function markWithdrawn(db: Db, key: { province: string; id: string;
     }).execute();
   });
 }
+
+/**
+ * Fresh planner statistics for the people tables after a bulk write. PGlite runs no
+ * autovacuum, so without this a table loaded with 27,000 rows is planned as if it held
+ * one, and the workers list picks nested loops and bitmap ANDs that cost seconds.
+ */
+export async function refreshWorkerStatistics(db: Db): Promise<void> {
+  await sql`ANALYZE workers`.execute(db);
+  await sql`ANALYZE worker_certificates`.execute(db);
+}
