@@ -59,6 +59,8 @@ let run: Run;
 let lastRows = 0;
 let lastMove = performance.now();
 let longestGap = 0;
+let firstMove = 0;
+let slowGaps = 0;
 let moves = 0;
 let slowestPoll = 0;
 for (;;) {
@@ -68,7 +70,12 @@ for (;;) {
   const now = performance.now();
   slowestPoll = Math.max(slowestPoll, now - asked);
   if (run.rows !== lastRows || run.status !== 'running') {
-    longestGap = Math.max(longestGap, now - lastMove);
+    // The wait for the first count (thread start-up, header search) is reported apart.
+    if (moves === 0) firstMove = now - started;
+    else {
+      longestGap = Math.max(longestGap, now - lastMove);
+      if (now - lastMove > TARGET_GAP_MS) slowGaps += 1;
+    }
     lastMove = now;
     lastRows = run.rows;
     moves += 1;
@@ -90,7 +97,8 @@ const table = [
   '|---|---|---|',
   `| upload (streamed to a temp file) | ${s(uploadedMs)} | |`,
   `| total, upload to "done" | ${s(totalMs)} (${Math.round(ROWS / (totalMs / 1000)).toLocaleString('en')} rows/s; ${run.imported.toLocaleString('en')} imported, ${run.refused} refused) | |`,
-  `| longest wait between progress updates seen by the page | ${longestGap.toFixed(0)} ms (${moves} updates) | ≤ ${TARGET_GAP_MS} ms ${longestGap <= TARGET_GAP_MS ? '✓' : '✗'} |`,
+  `| first row count seen by the page | ${firstMove.toFixed(0)} ms after the upload began | |`,
+  `| longest wait between two progress updates after that | ${longestGap.toFixed(0)} ms (${moves} updates, ${slowGaps} gaps over ${TARGET_GAP_MS} ms) | ≤ ${TARGET_GAP_MS} ms ${longestGap <= TARGET_GAP_MS ? '✓' : '✗'} |`,
   `| slowest progress poll | ${slowestPoll.toFixed(0)} ms | |`,
   END,
 ].join('\n');
