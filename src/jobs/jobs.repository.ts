@@ -3,23 +3,14 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { BatchResult } from '../imports/import-pipeline.js';
 import { arrayLiteral } from '../workers/workers.repository.js';
+import type { VacancyFields } from './jobs.schema.js';
 
-export type JobRow = {
+/** A vacancy ready to store: the shared fields (jobs.schema.ts) plus what sealing adds. */
+export type JobRow = VacancyFields & {
   province: string;
   employerCreditCode: string;
-  siteCode: string;
-  title: string;
-  industry: string;
-  headcount: number;
-  wage: number;
-  wageMax: number | null;
-  certificates: string[];
-  ageMin: number | null;
-  ageMax: number | null;
-  contactName: string | null;
   contactPhoneEnc: string | null;
   contactPhoneMasked: string | null;
-  startDate: string | null;
   contentHash: string;
 };
 
