@@ -41,13 +41,14 @@ const COLUMNS = [
   'j.id', 'j.province', 'j.campaign_id', 'j.employer_id', 'e.name as employer_name', 'e.credit_code', 'j.site_code', 'j.title',
   'j.industry', 'j.headcount', 'j.wage', 'j.wage_max', 'j.certificates', 'j.age_min', 'j.age_max', 'j.contact_name',
   'j.contact_phone_masked', 'j.start_date',
+  sql<string | null>`(SELECT full_name FROM regions WHERE regions.code = j.site_code)`.as('site_name'),
 ] as const;
 
 type Row = {
   id: string; province: string; campaign_id: string; employer_id: string; employer_name: string; credit_code: string;
   site_code: string; title: string; industry: string; headcount: number; wage: number; wage_max: number | null;
   certificates: string[]; age_min: number | null; age_max: number | null; contact_name: string | null;
-  contact_phone_masked: string | null; start_date: string | null;
+  contact_phone_masked: string | null; start_date: string | null; site_name: string | null;
 };
 
 function toSummary(r: Row): JobSummary {
@@ -55,7 +56,7 @@ function toSummary(r: Row): JobSummary {
     id: r.id, campaignId: r.campaign_id, employerId: r.employer_id, employerName: r.employer_name, creditCode: r.credit_code,
     siteCode: r.site_code, title: r.title, industry: r.industry, headcount: r.headcount, wage: r.wage, wageMax: r.wage_max,
     certificates: r.certificates, ageMin: r.age_min, ageMax: r.age_max, contactName: r.contact_name,
-    contactPhoneMasked: r.contact_phone_masked, startDate: r.start_date,
+    contactPhoneMasked: r.contact_phone_masked, startDate: r.start_date, siteName: r.site_name,
   };
 }
 

@@ -41,6 +41,7 @@ export const vacancySchema = vacancyFieldsSchema.extend({
   employerName: z.string(),
   creditCode: z.string(),
   contactPhoneMasked: z.string().nullable(),
+  siteName: z.string().nullable().describe('工作地点全称 / the site\'s full name'),
 });
 export type Vacancy = z.infer<typeof vacancySchema>;
 

@@ -80,7 +80,7 @@ export async function updateVacancy(ctx: AppContext, actor: Actor, id: string, p
   const record = `job ${id}`;
   const key: JobKey = { province: before.siteCode.slice(0, 2), id };
   const storedPhone = await vacancyContactPhoneEnc(ctx.db, key);
-  const { id: _id, campaignId: _c, employerId: _e, employerName, creditCode, contactPhoneMasked: _m, ...current } = before;
+  const { id: _id, campaignId: _c, employerId: _e, employerName, creditCode, contactPhoneMasked: _m, siteName: _s, ...current } = before;
   const merged = { ...current, contactPhone: storedPhone ? ctx.vault.decrypt(storedPhone) : null, ...patch };
   const fields = checked(record, merged);
   // A vacancy's key starts with its province (the data is distributed by it): moving it

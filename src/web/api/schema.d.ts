@@ -2207,6 +2207,8 @@ export interface paths {
                                 industry: string;
                                 /** @description 工作地点（县或市）/ site, a county or city code */
                                 siteCode: string;
+                                /** @description 工作地点全称 / the site's full name */
+                                siteName: string | null;
                                 /** @description 到岗日期 / start date */
                                 startDate: string | null;
                                 /** @description 岗位名称 / title */
@@ -2289,6 +2291,8 @@ export interface paths {
                             industry: string;
                             /** @description 工作地点（县或市）/ site, a county or city code */
                             siteCode: string;
+                            /** @description 工作地点全称 / the site's full name */
+                            siteName: string | null;
                             /** @description 到岗日期 / start date */
                             startDate: string | null;
                             /** @description 岗位名称 / title */
@@ -2352,6 +2356,8 @@ export interface paths {
                             industry: string;
                             /** @description 工作地点（县或市）/ site, a county or city code */
                             siteCode: string;
+                            /** @description 工作地点全称 / the site's full name */
+                            siteName: string | null;
                             /** @description 到岗日期 / start date */
                             startDate: string | null;
                             /** @description 岗位名称 / title */
@@ -2433,6 +2439,8 @@ export interface paths {
                             industry: string;
                             /** @description 工作地点（县或市）/ site, a county or city code */
                             siteCode: string;
+                            /** @description 工作地点全称 / the site's full name */
+                            siteName: string | null;
                             /** @description 到岗日期 / start date */
                             startDate: string | null;
                             /** @description 岗位名称 / title */

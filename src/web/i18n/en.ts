@@ -105,6 +105,7 @@ export const en: Catalogue = {
     employerRegionHint: 'Optional; defaults to characters 3–8 of the credit code',
     vacancyTitle: 'Title',
     site: 'Site code',
+    siteName: 'Site',
     siteHint: '6-digit code of a county or city, e.g. 320506',
     siteRule: 'Give a 6-digit region code',
     industry: 'Industry',

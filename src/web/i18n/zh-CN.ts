@@ -104,6 +104,7 @@ export const zhCN = {
     employerRegionHint: '选填；默认取信用代码第 3–8 位',
     vacancyTitle: '岗位名称',
     site: '工作地点代码',
+    siteName: '工作地点',
     siteHint: '县或市的 6 位行政区划代码，如 320506',
     siteRule: '请填写 6 位行政区划代码',
     industry: '行业',

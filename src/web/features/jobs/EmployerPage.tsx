@@ -60,7 +60,7 @@ function EmployerView({ employer }: { employer: Employer }) {
               pagination={{ current: page, pageSize: PAGE_SIZE, total: data.total, hideOnSinglePage: true, showSizeChanger: false, onChange: setPage }}
               columns={[
                 { title: t('jobs.vacancyTitle'), dataIndex: 'title', render: (title: string, v) => <RecordLink to={`/jobs/${v.id}`}>{title}</RecordLink> },
-                { title: t('jobs.site'), dataIndex: 'siteCode' },
+                { title: t('jobs.siteName'), dataIndex: 'siteCode', render: (code: string, v) => v.siteName ?? code },
                 { title: t('jobs.headcount'), dataIndex: 'headcount', align: 'right', render: (n: number) => format.number(n) },
                 { title: t('jobs.wage'), key: 'wage', align: 'right', render: (_, v) => wageText(v, format.number) },
               ]}

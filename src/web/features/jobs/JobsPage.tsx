@@ -65,7 +65,7 @@ function VacancyList() {
             columns={[
               { title: t('jobs.vacancyTitle'), dataIndex: 'title', render: (title: string, v) => <RecordLink to={`/jobs/${v.id}`}>{title}</RecordLink> },
               { title: t('jobs.employer'), dataIndex: 'employerName', render: (name: string, v) => <RecordLink to={`/jobs/employers/${v.employerId}`}>{name}</RecordLink> },
-              { title: t('jobs.site'), dataIndex: 'siteCode' },
+              { title: t('jobs.siteName'), dataIndex: 'siteCode', render: (code: string, v) => v.siteName ?? code },
               { title: t('jobs.headcount'), dataIndex: 'headcount', align: 'right', render: (n: number) => format.number(n) },
               { title: t('jobs.wage'), key: 'wage', align: 'right', render: (_, v) => wageText(v, format.number) },
               { title: t('jobs.startDate'), dataIndex: 'startDate', render: (d: string | null) => (d ? format.date(d) : '—') },

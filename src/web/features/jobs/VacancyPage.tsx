@@ -45,7 +45,7 @@ function VacancyView({ vacancy }: { vacancy: Vacancy }) {
       >
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small">
           <Descriptions.Item label={t('jobs.employer')}><RecordLink to={`/jobs/employers/${vacancy.employerId}`}>{vacancy.employerName}</RecordLink></Descriptions.Item>
-          <Descriptions.Item label={t('jobs.site')}>{vacancy.siteCode}</Descriptions.Item>
+          <Descriptions.Item label={t('jobs.siteName')}>{vacancy.siteName ? `${vacancy.siteName}（${vacancy.siteCode}）` : vacancy.siteCode}</Descriptions.Item>
           <Descriptions.Item label={t('jobs.industry')}>{name(industries.data?.items, vacancy.industry)}</Descriptions.Item>
           <Descriptions.Item label={t('jobs.headcount')}>{format.number(vacancy.headcount)}</Descriptions.Item>
           <Descriptions.Item label={t('jobs.wage')}>{wageText(vacancy, format.number)}</Descriptions.Item>
