@@ -7,7 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { startWorld } from '../test/e2e/harness.js';
+import { allocationPage } from '../test/e2e/page-models/allocation-page.js';
 import { loginPage } from '../test/e2e/page-models/login-page.js';
+import { tripsPage } from '../test/e2e/page-models/trips-page.js';
 
 type Shot = { name: string; path: string; login?: string; ready: (page: Page) => Promise<unknown> };
 
@@ -35,6 +37,38 @@ export const SHOTS: Shot[] = [
     },
   },
   { name: 'console-imports', path: '/imports', login: 'xingxian', ready: (page) => page.getByTestId('import-history').waitFor() },
+  {
+    name: 'console-allocation', path: '/allocation', login: 'shanxi',
+    ready: async (page) => {
+      const allocation = allocationPage(page);
+      if ((await allocation.runCount().catch(() => 0)) === 0) await allocation.startRun();
+      await allocation.showTab('vacancy');
+    },
+  },
+  {
+    name: 'console-allocation-reasons', path: '/allocation', login: 'shanxi',
+    ready: (page) => allocationPage(page).showTab('worker'),
+  },
+  {
+    name: 'console-trips', path: '/allocation', login: 'shanxi',
+    ready: async (page) => {
+      await allocationPage(page).confirm('all');
+      const trips = tripsPage(page);
+      await trips.open();
+      await trips.plan();
+      await page.locator('[data-testid="trips-page"] canvas').first().waitFor();
+    },
+  },
+  {
+    name: 'console-trip-coach', path: '/trips', login: 'shanxi',
+    ready: async (page) => {
+      const trips = tripsPage(page);
+      await trips.openCoach(0);
+      await page.getByTestId('coach-detail').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    },
+  },
+  { name: 'console-accounts', path: '/accounts', login: 'shanxi', ready: (page) => page.getByTestId('accounts-table').locator('.ant-table-row').first().waitFor() },
+  { name: 'console-audit', path: '/audit', login: 'shanxi', ready: (page) => page.getByTestId('audit-table').locator('.ant-table-row').first().waitFor() },
 ];
 
 const wanted = process.argv.slice(2);
