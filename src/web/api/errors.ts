@@ -10,6 +10,8 @@ export type Problem = {
   en: string;
   field?: string;
   record?: string;
+  /** Every broken field, when a form's fields were refused together. */
+  issues?: { field: string; zh: string; en: string }[];
 };
 
 export type ApiError = Error & { problem: Problem };
@@ -44,6 +46,9 @@ export async function problemOf(response: Response): Promise<Problem> {
     zh: text(body.zh) ?? `请求失败（${response.status}）`,
     en: text(body.en) ?? `request failed (${response.status} ${response.statusText})`.trim(),
     field: text(body.field),
+    issues: Array.isArray(body.issues) && body.issues.every((i) => i && typeof i === 'object' && typeof (i as { zh?: unknown }).zh === 'string')
+      ? (body.issues as { field: string; zh: string; en: string }[])
+      : undefined,
     record: text(body.record),
   };
 }

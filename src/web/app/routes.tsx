@@ -43,6 +43,10 @@ export const routes: readonly AppRoute[] = [
     page: page(() => import('../features/workers/WorkersPage'), 'WorkersPage'),
   },
   {
+    path: 'workers/:id', title: 'workers.detail', roles: OFFICERS, parent: 'workers',
+    page: page(() => import('../features/workers/WorkerPage'), 'WorkerPage'),
+  },
+  {
     path: 'imports', title: 'imports.title', roles: OFFICERS, menu: { icon: <CloudUploadOutlined /> },
     page: page(() => import('../features/imports/ImportsPage'), 'ImportsPage'),
   },
