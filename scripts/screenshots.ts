@@ -10,6 +10,7 @@ import { startWorld } from '../test/e2e/harness.js';
 import { allocationPage } from '../test/e2e/page-models/allocation-page.js';
 import { loginPage } from '../test/e2e/page-models/login-page.js';
 import { tripsPage } from '../test/e2e/page-models/trips-page.js';
+import { workersPage } from '../test/e2e/page-models/workers-page.js';
 
 type Shot = { name: string; path: string; login?: string; ready: (page: Page) => Promise<unknown> };
 
@@ -19,6 +20,25 @@ export const SHOTS: Shot[] = [
   { name: 'console-sign-in', path: '/login', ready: (page) => page.locator('#sign-in_login').waitFor() },
   { name: 'console-dashboard', path: '/dashboard', login: 'shanxi', ready: (page) => page.locator('[data-testid="dashboard"] canvas').first().waitFor() },
   { name: 'console-campaigns', path: '/campaigns', login: 'shanxi', ready: (page) => page.locator('.ant-table-row').first().waitFor() },
+  { name: 'console-workers', path: '/workers', login: 'shanxi', ready: (page) => workersPage(page).rows().first().waitFor() },
+  {
+    name: 'console-worker', path: '/workers?region=141123', login: 'xingxian',
+    ready: async (page) => {
+      const workers = workersPage(page);
+      await workers.rows().first().waitFor();
+      await workers.openRow(0);
+      await workers.journey().waitFor();
+      await page.getByTestId('recommendations').or(page.locator('.ant-empty')).first().waitFor();
+    },
+  },
+  {
+    name: 'console-worker-register', path: '/workers', login: 'xingxian',
+    ready: async (page) => {
+      const workers = workersPage(page);
+      await workers.rows().first().waitFor();
+      await workers.startRegister();
+    },
+  },
   { name: 'console-vacancies', path: '/jobs', login: 'shanxi', ready: (page) => page.getByTestId('vacancies-table').locator('.ant-table-row').first().waitFor() },
   {
     name: 'console-vacancy', path: '/jobs', login: 'shanxi',
