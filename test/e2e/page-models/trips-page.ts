@@ -17,8 +17,10 @@ export function tripsPage(page: Page) {
       await input.press('Enter');
     },
     async plan() {
-      await page.getByTestId('plan-day').click();
-      await page.getByTestId('plan-result').waitFor({ timeout: 120_000 });
+      // The server plans in the request (on its event loop, which in tests and the
+      // screenshot script is this process's too): a big day takes a while.
+      await page.getByTestId('plan-day').click({ timeout: 300_000 });
+      await page.getByTestId('plan-result').waitFor({ timeout: 300_000 });
       await coaches.first().waitFor();
     },
     planSummary: () => page.getByTestId('plan-result').innerText(),
