@@ -1,55 +1,59 @@
-// The current campaign at a glance: registrations against the target, priority share,
-// vacancies, and registrations by city. Numbers are the API's (GET …/stats).
-import { Card, Col, Progress, Row, Statistic } from 'antd';
+// The current campaign for the officer's region (or a region inside it, picked in the
+// cascader): placed against that region's own target, the journey, the regions below,
+// where people go, industries, priority share and the daily trend. Numbers are the API's
+// (GET /api/campaigns/{id}/stats), which the worker list and the CLI agree with.
+import { Card, Col, Flex, Row, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { useFormat } from '../../components/format';
+import { useUser } from '../../app/session';
 import { EmptyState, ErrorState, LoadingState, PageState } from '../../components/PageState';
 import { useCurrentCampaign } from '../campaigns/current-campaign';
-import { CityBars } from './CityBars';
+import { AreaBars, DailyTrend, IndustryBars } from './Charts';
+import { useDashboardStats } from './dashboard.api';
+import { FlowMap } from './FlowMap';
+import { RegionFilter } from './RegionFilter';
+import { StatCards } from './StatCards';
 
 export function DashboardPage() {
   const { t } = useTranslation();
-  const format = useFormat();
+  const me = useUser();
   const { campaign, isPending, error } = useCurrentCampaign();
-  const stats = api.useQuery('get', '/api/campaigns/{id}/stats', { params: { path: { id: campaign?.id ?? '' } } }, { enabled: Boolean(campaign) });
+  const [region, setRegion] = useState<string | undefined>();
+  const stats = useDashboardStats(campaign?.id, region);
   if (!campaign) {
     if (error) return <ErrorState error={error} />;
     return isPending ? <LoadingState /> : <EmptyState description={t('dashboard.noCampaign')} />;
   }
+  const scopePrefix = me.scope.kind === 'region' ? me.scope.prefix : '';
   return (
-    <PageState query={stats}>
-      {(s) => (
-        <Row gutter={[16, 16]} data-testid="dashboard">
-          <Col xs={24} md={12} xl={8}>
-            <Card>
-              <Statistic title={t('dashboard.progress')} value={format.number(s.workers)} suffix={`/ ${format.number(s.campaign.target)}`} data-testid="stat-workers" />
-              <Progress percent={Math.round((s.progress ?? 0) * 1000) / 10} aria-label={t('dashboard.progress')} />
-            </Card>
-          </Col>
-          <Col xs={24} md={12} xl={8}>
-            <Card>
-              <Statistic title={t('dashboard.priority')} value={format.number(s.priority)} data-testid="stat-priority" />
-              <div>{t('dashboard.prioritySub', { share: format.percent(s.workers ? s.priority / s.workers : 0) })}</div>
-            </Card>
-          </Col>
-          <Col xs={24} md={12} xl={4}>
-            <Card>
-              <Statistic title={t('dashboard.vacancies')} value={format.number(s.vacancies)} data-testid="stat-vacancies" />
-            </Card>
-          </Col>
-          <Col xs={24} md={12} xl={4}>
-            <Card>
-              <Statistic title={t('dashboard.headcount')} value={format.number(s.headcount)} data-testid="stat-headcount" />
-            </Card>
-          </Col>
-          <Col span={24}>
-            <Card title={t('dashboard.byCity')}>
-              <CityBars cities={s.byCity} />
-            </Card>
-          </Col>
-        </Row>
-      )}
-    </PageState>
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={4} style={{ margin: 0 }} data-testid="dashboard-region">
+          {stats.data ? t('dashboard.heading', { campaign: campaign.name, region: stats.data.region.name }) : campaign.name}
+        </Typography.Title>
+        <RegionFilter scopePrefix={scopePrefix} scopeName={me.region?.name ?? t('dashboard.country')} value={region} onChange={setRegion} />
+      </Flex>
+      <PageState query={stats}>
+        {(s) => (
+          <Flex vertical gap={16} data-testid="dashboard">
+            <StatCards stats={s} />
+            <Row gutter={[16, 16]}>
+              <Col xs={24} xl={12}>
+                <Card title={t('dashboard.byArea')} size="small"><AreaBars areas={s.byArea} /></Card>
+              </Col>
+              <Col xs={24} xl={12}>
+                <Card title={t('dashboard.daily')} size="small"><DailyTrend days={s.daily} /></Card>
+              </Col>
+              <Col xs={24} xl={14}>
+                <Card title={t('dashboard.flows')} size="small"><FlowMap flows={s.flows} basis={s.flowBasis} /></Card>
+              </Col>
+              <Col xs={24} xl={10}>
+                <Card title={t('dashboard.industries')} size="small"><IndustryBars workers={s.workersByIndustry} vacancies={s.byIndustry} /></Card>
+              </Col>
+            </Row>
+          </Flex>
+        )}
+      </PageState>
+    </Flex>
   );
 }

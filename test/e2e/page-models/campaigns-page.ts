@@ -1,0 +1,52 @@
+// The campaigns page: the list, the create/edit form and the regional targets.
+import type { Page } from 'playwright-core';
+
+export function campaignsPage(page: Page) {
+  const form = page.getByTestId('campaign-form');
+  return {
+    async open(): Promise<void> {
+      await page.goto('/campaigns');
+      await page.getByTestId('campaigns-table').waitFor();
+    },
+    rows: () => page.getByTestId('campaigns-table').locator('tbody tr.ant-table-row'),
+    row: (name: string) => page.getByTestId('campaigns-table').locator('tbody tr', { hasText: name }),
+    createButton: () => page.getByTestId('campaign-create'),
+    async startCreate(): Promise<void> {
+      await page.getByTestId('campaign-create').click();
+      await form.waitFor();
+    },
+    async startEdit(name: string): Promise<void> {
+      await page.getByTestId('campaigns-table').locator('tbody tr', { hasText: name }).getByRole('button', { name: /修改|Edit/ }).click();
+      await form.waitFor();
+    },
+    async fill(values: { name?: string; target?: number; start?: string; end?: string; destinations?: string[]; fever?: number }): Promise<void> {
+      if (values.name !== undefined) await page.getByTestId('campaign-name').fill(values.name);
+      if (values.target !== undefined) await page.getByTestId('campaign-target').locator('input').fill(String(values.target));
+      if (values.start) {
+        const inputs = page.getByTestId('campaign-dates').locator('input');
+        await inputs.nth(0).fill(values.start);
+        await inputs.nth(0).press('Enter');
+        if (values.end) {
+          await inputs.nth(1).fill(values.end);
+          await inputs.nth(1).press('Enter');
+        }
+      }
+      for (const d of values.destinations ?? []) {
+        await page.getByTestId('campaign-destinations').click();
+        await page.keyboard.type(d);
+        await page.locator('.ant-select-item-option', { hasText: d }).first().click();
+        await page.keyboard.press('Escape');
+      }
+      if (values.fever !== undefined) await page.getByTestId('campaign-fever').locator('input').fill(String(values.fever));
+    },
+    save: () => page.getByTestId('campaign-save').click(),
+    fieldError: (label: RegExp) => form.locator('.ant-form-item', { has: page.locator('label', { hasText: label }) }).locator('.ant-form-item-explain-error'),
+    formClosed: () => form.waitFor({ state: 'detached' }),
+    quotas: () => page.getByTestId('quotas'),
+    async setQuota(code: string, target: number): Promise<void> {
+      await page.getByTestId(`quota-${code}`).locator('input').fill(String(target));
+      await page.getByTestId(`quota-save-${code}`).click();
+      await page.locator('.ant-message-success').waitFor();
+    },
+  };
+}
