@@ -56,7 +56,7 @@ export function CorrectForm({ open, worker, onClose }: { open: boolean; worker: 
               <Form.Item name="phone" label={t('workers.phone')} extra={worker.phoneMasked ?? undefined} rules={[phoneRule(language)]}><Input maxLength={20} inputMode="tel" autoComplete="off" /></Form.Item>
             </Col>
             <WishFields wageTestId="correct-min-wage" />
-            <Col xs={12} md={6}>
+            <Col xs={24} md={12}>
               <Form.Item name="priority" label={t('workers.priority')} valuePropName="checked"><Switch /></Form.Item>
             </Col>
           </Row>

@@ -83,7 +83,7 @@ export function RegisterForm({ open, campaignId, onClose, onSaved }: Props) {
               </Form.Item>
             </Col>
             <WishFields />
-            <Col xs={12} md={6}>
+            <Col xs={24} md={12}>
               <Form.Item name="priority" label={t('workers.priority')} valuePropName="checked"><Switch /></Form.Item>
             </Col>
           </Row>

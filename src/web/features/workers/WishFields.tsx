@@ -19,7 +19,7 @@ export function WishFields({ wageTestId }: { wageTestId?: string }) {
       <Col xs={24} md={12}>
         <Form.Item name="destinations" label={t('workers.destinations')}><Select mode="tags" maxCount={3} open={false} tokenSeparators={[',', '，', '、']} /></Form.Item>
       </Col>
-      <Col xs={12} md={6}>
+      <Col xs={24} md={12}>
         <Form.Item name="minWage" label={t('workers.minWage')}><InputNumber min={0} max={1_000_000} step={100} style={{ width: '100%' }} data-testid={wageTestId} /></Form.Item>
       </Col>
     </>

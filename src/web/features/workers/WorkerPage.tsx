@@ -13,6 +13,7 @@ import { NotFound } from '../../components/NotFound';
 import { LoadingState, PageState } from '../../components/PageState';
 import { useLanguage } from '../../i18n';
 import { ReadableErrors, RecordLink } from '../jobs/a11y';
+import { useCertificates, useIndustries } from '../jobs/jobs.api';
 import { CorrectForm } from './CorrectForm';
 import { StepTag } from './StepTag';
 import { type Recommendations, type Worker, type WorkerEvent, useRecommendations, useWorker, useWorkerActions, useWorkerEvents } from './workers.api';
@@ -60,7 +61,14 @@ function WorkerView({ worker }: { worker: Worker }) {
     });
   };
 
-  const list = (codes: string[]) => (codes.length > 0 ? codes.map((c) => <Tag key={c}>{c}</Tag>) : t('workers.any'));
+  const industries = useIndustries();
+  const certificates = useCertificates();
+  // Codes shown by their catalogue names (destinations are region codes, shown as they are).
+  const nameOf = (items: { code: string; zh: string; en: string }[] | undefined) => (code: string) => {
+    const item = items?.find((i) => i.code === code);
+    return item ? (language === 'en' ? item.en : item.zh) : code;
+  };
+  const list = (codes: string[], name: (code: string) => string = (c) => c) => (codes.length > 0 ? codes.map((c) => <Tag key={c}>{name(c)}</Tag>) : t('workers.any'));
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={14}>
@@ -90,9 +98,9 @@ function WorkerView({ worker }: { worker: Worker }) {
             <Descriptions.Item label={t('workers.age')}>{t('workers.ageYears', { n: worker.age })} · {t(worker.gender === 'male' ? 'workers.male' : 'workers.female')}</Descriptions.Item>
             <Descriptions.Item label={t('workers.priority')}>{worker.priority ? t('workers.yes') : t('workers.no')}</Descriptions.Item>
             <Descriptions.Item label={t('workers.status')}><span data-testid="worker-status"><StepTag step={worker.status} /></span></Descriptions.Item>
-            <Descriptions.Item label={t('workers.industries')}>{list(worker.industries)}</Descriptions.Item>
+            <Descriptions.Item label={t('workers.industries')}>{list(worker.industries, nameOf(industries.data?.items))}</Descriptions.Item>
             <Descriptions.Item label={t('workers.destinations')}>{list(worker.destinations)}</Descriptions.Item>
-            <Descriptions.Item label={t('workers.certificates')}>{list(worker.certificates)}</Descriptions.Item>
+            <Descriptions.Item label={t('workers.certificates')}>{list(worker.certificates, nameOf(certificates.data?.items))}</Descriptions.Item>
             <Descriptions.Item label={t('workers.minWage')}><span data-testid="worker-min-wage">{worker.minWage > 0 ? format.number(worker.minWage) : t('workers.any')}</span></Descriptions.Item>
             <Descriptions.Item label={t('workers.registeredAt')}>{format.dateTime(worker.registeredAt)}</Descriptions.Item>
           </Descriptions>
