@@ -4,6 +4,7 @@
 // a rerun reach the same state), and in --strict mode store nothing if any row is refused.
 import type { Bilingual } from '../core/errors.js';
 import { clipForMessage, findUnsafeCharacter, normalizeCell, showUnsafe, unsafeCharacterReason } from '../core/normalize.js';
+import { inScopePrefix } from '../core/scope.js';
 import { type ColumnSpec, findHeader, HEADER_SEARCH_ROWS } from './header.js';
 import { cellText, openSheet, type RawCell, type ReadOptions, type SheetRow, type SheetSource } from './sheet-reader.js';
 
@@ -28,6 +29,11 @@ export type ImportSpec<K extends string, T> = {
    * write is still running, instead of after it.
    */
   prepareBatch?: (batch: T[]) => () => Promise<BatchResult>;
+  /**
+   * Where a row lives, for rows bound to a region (a worker's county of origin): with
+   * `scopePrefix` set, a row outside it is refused on this column.
+   */
+  regionOf?: { column: K; region: (value: T) => string };
 };
 
 export type ImportProgress = { rows: number; bytesRead: number; totalBytes: number };
@@ -41,6 +47,11 @@ export type ImportOptions = ReadOptions & {
    */
   writesInFlight?: number;
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * The importer's reach (a region code prefix, '' the whole country; '-' none): rows of
+   * a spec with `regionOf` outside it are refused. Unset, nothing is limited.
+   */
+  scopePrefix?: string;
 };
 
 export type ImportOutcome = {
@@ -119,6 +130,12 @@ function unsafeCells<K extends string>(cells: ReadonlyMap<K, RawCell>, label: (k
   return problems;
 }
 
+/** The column a row is refused on for lying outside the importer's reach, if it does. */
+function outOfScope<K extends string, T>(spec: ImportSpec<K, T>, prefix: string | undefined, value: T): K | undefined {
+  if (prefix === undefined || prefix === '' || !spec.regionOf) return undefined;
+  return inScopePrefix(prefix, spec.regionOf.region(value)) ? undefined : spec.regionOf.column;
+}
+
 async function scan<K extends string, T>(
   file: string,
   spec: ImportSpec<K, T>,
@@ -145,6 +162,7 @@ async function scan<K extends string, T>(
     for (let i = 0; i < keys.length; i += 1) cells.set(keys[i], row.cells[positions[i]] ?? null);
     const unsafe = unsafeCells(cells, label, source.encoding);
     const parsed = spec.parseRow(cells, label);
+    const outside = parsed.ok ? outOfScope(spec, options.scopePrefix, parsed.value) : undefined;
     if (unsafe.length > 0) {
       // Both kinds of problem, one per column, in the file's column order.
       const flagged = new Set(unsafe.map((p) => p.column));
@@ -153,6 +171,12 @@ async function scan<K extends string, T>(
       refuse(pass, row, [...unsafe, ...others].sort((a, b) => order(a) - order(b)));
     } else if (!parsed.ok) {
       refuse(pass, row, parsed.problems);
+    } else if (outside !== undefined) {
+      refuse(pass, row, [{
+        column: label(outside),
+        value: cellText(cells.get(outside) ?? null),
+        reason: { zh: '不在您的辖区', en: 'outside your region' },
+      }]);
     } else {
       const first = seen.get(parsed.dedupeKey);
       if (first !== undefined) {

@@ -104,7 +104,7 @@ export function workerBatch(rows: readonly WorkerRow[]): WorkerBatch {
   return { count: rows.length, columns: BATCH_COLUMNS.map((pick) => arrayLiteral(rows.map(pick))) };
 }
 
-export type WorkerRowRules = Pick<ImportSpec<WorkerColumn, WorkerDraft>, 'columns' | 'dedupeColumn' | 'dedupeLabel' | 'parseRow'>;
+export type WorkerRowRules = Pick<ImportSpec<WorkerColumn, WorkerDraft>, 'columns' | 'dedupeColumn' | 'dedupeLabel' | 'parseRow' | 'regionOf'>;
 
 /** The import contract's row rules for registrations, with lookups remembered for this import. */
 export function workerRowRules(onDate: string): WorkerRowRules {
@@ -114,6 +114,8 @@ export function workerRowRules(onDate: string): WorkerRowRules {
     dedupeColumn: 'idNumber',
     dedupeLabel: { zh: '身份证号', en: 'identity number' },
     parseRow: (cells, label) => parseWorkerRow(cells, label, context),
+    // A registration belongs to its county of origin: an officer imports only its own.
+    regionOf: { column: 'origin', region: (draft) => draft.regionCode },
   };
 }
 

@@ -62,7 +62,8 @@ export async function importWorkersFile(ctx: AppContext, file: string, options: 
   // thread, so a second write would only queue behind the first.
   const server = ctx.kind === 'postgres';
   const writesInFlight = options.writesInFlight ?? (server ? 2 : 1);
-  const importOptions: ImportOptions = { sheet, encoding, strict, batchSize, writesInFlight, onProgress };
+  const scopePrefix = actor.scope.kind === 'region' ? actor.scope.prefix : '-';
+  const importOptions: ImportOptions = { sheet, encoding, strict, batchSize, writesInFlight, onProgress, scopePrefix };
   const write = (batch: WorkerBatch) => upsertWorkerBatch(ctx.db, campaign.id, batch, { actor: actor.login, source: 'import' }, { asyncCommit: server });
   // With a server this thread has little to do, so it seals; PGlite keeps it busy, so
   // the worker thread seals (see workerThreadSpec).

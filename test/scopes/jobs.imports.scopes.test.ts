@@ -150,4 +150,24 @@ describeEachDatabase('import over HTTP by role', (ctx) => {
     }
     expect((await world().request('xingxian', 'GET', '/api/imports/templates/elsewhere')).statusCode).toBe(400);
   });
+
+  it('imports only the rows of the uploader\'s region: another county\'s person is refused on the row, not stored', async () => {
+    const own = `本县人,${makeIdNumber('141123', '1990-08-08', 771)},13800007701,兴县`;
+    const other = `邻县人,${makeIdNumber('141124', '1990-08-08', 773)},13800007702,临县`;
+    const response = await upload('xingxian', 'mixed.csv', ['姓名,身份证号,手机号,户籍地', own, other, ''].join('\n'));
+    expect(response.statusCode).toBe(202);
+    const id = (response.json() as RunJson).id;
+    await importSettled(id);
+    const run = (await world().request('xingxian', 'GET', `/api/imports/${id}`)).json() as RunJson;
+    expect(run).toMatchObject({ status: 'done', rows: 2, imported: 1, refused: 1, errorsAvailable: true });
+    const stored = await world().ctx.db.selectFrom('workers').select('name').where('name', 'in', ['本县人', '邻县人']).execute();
+    expect(stored.map((w) => w.name)).toEqual(['本县人']);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await world().request('xingxian', 'GET', `/api/imports/${id}/errors`)).rawPayload as unknown as ArrayBuffer);
+    const rows = workbook.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows).toHaveLength(2);
+    // Row 3 of the file (the header is row 1), named on its 户籍地 column in both languages.
+    expect(rows[1].slice(-3)).toEqual([3, '户籍地：不在您的辖区', '户籍地: outside your region']);
+    expect(rows[1]).toContain('邻县人');
+  });
 });
