@@ -7,13 +7,11 @@ import { GeoComponent, GridComponent, TooltipComponent } from 'echarts/component
 import { type EChartsCoreOption, use } from 'echarts/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CHINA_MAP } from '../../components/china-map';
 import { EChart } from '../../components/EChart';
 import type { Trip } from './trips.api';
 
 use([LinesChart, ScatterChart, GeoComponent, GridComponent, TooltipComponent]);
-
-// The name the dashboard's China map asset registers under (components/china-map.ts).
-const CHINA_MAP = 'china';
 
 type Props = { trips: readonly Trip[]; selected?: string; withMap: boolean };
 

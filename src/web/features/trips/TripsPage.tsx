@@ -7,6 +7,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../api/errors';
+import { useChinaMap } from '../../components/china-map';
 import { useFormat } from '../../components/format';
 import { EmptyState, ErrorState, LoadingState, PageState } from '../../components/PageState';
 import { useLanguage } from '../../i18n';
@@ -45,6 +46,7 @@ export function TripsPage() {
   const day = date ?? campaign?.startDate;
   const trips = useDayTrips(campaign?.id ?? '', day);
   const planDay = usePlanDay();
+  const map = useChinaMap();
   useEffect(() => setPicked(undefined), [day]);
 
   if (!campaign || !day) {
@@ -110,7 +112,7 @@ export function TripsPage() {
             </Col>
             <Col xs={24} xl={14}>
               <Card title={t('trips.map')}>
-                <TripMap trips={data.items} selected={selected} withMap={false} />
+                <TripMap trips={data.items} selected={selected} withMap={map.ready} />
               </Card>
             </Col>
             {selected && <Col span={24}><CoachDetail tripId={selected} /></Col>}
