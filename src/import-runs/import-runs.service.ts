@@ -30,7 +30,7 @@ const MAX_RUNNING = 2;
  */
 const PROGRESS_WRITE_MS = 3000;
 
-const HTTP_BATCH_ROWS = 1000;
+const HTTP_BATCH_ROWS = 500;
 
 const running = new Map<string, Promise<void>>();
 const live = new Map<string, StoredRun>();

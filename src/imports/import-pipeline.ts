@@ -67,6 +67,12 @@ export type ImportOutcome = {
 };
 
 const DEFAULT_BATCH = 2000;
+/**
+ * Progress goes out by time, not by rows: a page polling a big import must see the count
+ * move every second whatever the rows cost (a slow sheet, a thread waiting on a write).
+ */
+const PROGRESS_MS = 200;
+const PROGRESS_CHECK_ROWS = 16;
 
 async function* withHeader<K extends string>(
   source: SheetSource,
@@ -155,6 +161,7 @@ async function scan<K extends string, T>(
     for (const [key, index] of map) labels.set(key, headerCells[index] ?? key);
   });
   const label = (key: K): string => labels.get(key) ?? spec.columns.find((c) => c.key === key)?.label ?? key;
+  let reported = 0;
   for await (const row of rows) {
     if (isBlank(row)) continue;
     pass.rows += 1;
@@ -192,10 +199,12 @@ async function scan<K extends string, T>(
         if (onGood) await onGood(parsed.value);
       }
     }
-    if (options.onProgress && pass.rows % 1000 === 0) {
+    if (options.onProgress && pass.rows % PROGRESS_CHECK_ROWS === 0 && Date.now() - reported >= PROGRESS_MS) {
+      reported = Date.now();
       options.onProgress({ rows: pass.rows, bytesRead: source.bytesRead(), totalBytes: source.totalBytes });
     }
   }
+  options.onProgress?.({ rows: pass.rows, bytesRead: source.bytesRead(), totalBytes: source.totalBytes });
   return pass;
 }
 

@@ -42,6 +42,8 @@ function startWorker<A>(start: ThreadStart<A>): Worker {
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: start });
 }
 
+const betweenWrites = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
+
 export function revive(error: SerializedError): Error {
   if (error.problem) return domainError(error.problem);
   const revived = new Error(error.message);
@@ -68,7 +70,10 @@ export async function runImportInThread<A, P>(
       };
       worker.on('message', (message: FromWorker<P>) => {
         if (message.type === 'batch') {
-          write(message.payload).then(
+          // One turn of the event loop's I/O before each write: PGlite runs on this thread,
+          // and back-to-back writes would otherwise starve a request (a progress poll)
+          // waiting for its socket to be read.
+          betweenWrites().then(() => write(message.payload)).then(
             (result) => worker.postMessage({ type: 'written', id: message.id, result } satisfies ToWorker),
             (error: unknown) => finish(error instanceof Error ? error : new Error(String(error))),
           );

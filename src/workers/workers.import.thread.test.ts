@@ -68,6 +68,26 @@ for (const kind of ['pglite', 'postgres'] as const) {
       expect((await snapshot(threaded)).events).toHaveLength(2);
     });
 
+    it('reports the rows read when it ends, however few, on both paths', async () => {
+      for (const thread of [false, true]) {
+        const rows: number[] = [];
+        const outcome = await importWorkersFile(await open(), file, { actor: 'test', thread, onProgress: (p) => rows.push(p.rows) });
+        expect(rows.at(-1), `thread ${thread}`).toBe(outcome.rows);
+      }
+    });
+
+    it('an officer\'s import keeps to its region on both paths: another county\'s row is refused on 户籍地', async () => {
+      const county = { userId: null, login: 'xingxian', name: '兴县', role: 'county', scope: { kind: 'region', prefix: '141123' } } as const;
+      for (const thread of [false, true]) {
+        const ctx = await open();
+        const outcome = await importWorkersFile(ctx, file, { actor: county, thread });
+        expect({ imported: outcome.imported, refused: outcome.refused }).toEqual({ imported: 1, refused: 3 });
+        const outside = outcome.refusals.find((r) => r.rowNumber === 3);
+        expect(outside?.problems).toEqual([{ column: '户籍地', value: '吕梁市临县', reason: { zh: '不在您的辖区', en: 'outside your region' } }]);
+        expect((await snapshot(ctx)).workers.map((w) => w.name)).toEqual(['李芳']);
+      }
+    });
+
     it('an updated worker ends with exactly the certificates of the new row', async () => {
       const ctx = await open();
       const row = (certificates: string) => [[...WORKER_HEADER], [1, '王小明', ID_A, '', '临县', '', certificates, '', '', '']];
