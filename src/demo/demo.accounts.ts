@@ -3,7 +3,8 @@
 // data folder's demo-logins.txt; a real deployment makes its own accounts with
 // `menkou users add` and manages them with `menkou users reset|disable|…`.
 import type { AppContext } from '../app/context.js';
-import { CLI_ACTOR } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
+import { systemActor } from '../auth/audit.service.js';
 import { findUserByLogin } from '../auth/auth.repository.js';
 import { issueLoginCode, workerLogin } from '../auth/auth.service.js';
 import { generatePassword } from '../auth/passwords.js';
@@ -14,7 +15,8 @@ import { findDemoPeople } from './demo.repository.js';
 export type DemoLogin = { role: string; login: string; scope: string; password?: string };
 export type DemoAccounts = { logins: DemoLogin[]; workerCode?: { phone: string; code: string } };
 
-export async function createDemoAccounts(ctx: AppContext, campaignId: string): Promise<DemoAccounts> {
+/** `actor`: who builds the demo (the CLI's OS user), named on each account's creation in the audit log. */
+export async function createDemoAccounts(ctx: AppContext, campaignId: string, actor: Actor = systemActor('demo')): Promise<DemoAccounts> {
   const people = await findDemoPeople(ctx.db, campaignId);
   const logins: DemoLogin[] = [];
   const add = async (role: string, login: string, extra: Record<string, string | undefined>, scope: string): Promise<void> => {
@@ -24,7 +26,7 @@ export async function createDemoAccounts(ctx: AppContext, campaignId: string): P
       return;
     }
     const password = generatePassword();
-    await addUser(ctx, CLI_ACTOR, { role, name: `演示 demo ${role}`, login, password, ...extra });
+    await addUser(ctx, actor, { role, name: `演示 demo ${role}`, login, password, ...extra });
     logins.push({ role, login, scope, password });
   };
   await add('admin', 'admin', {}, '全国 all');
@@ -37,7 +39,7 @@ export async function createDemoAccounts(ctx: AppContext, campaignId: string): P
   const phone = people.workerPhoneEnc ? ctx.vault.decrypt(people.workerPhoneEnc) : undefined;
   if (people.workerId && phone) {
     if (!(await findUserByLogin(ctx.db, workerLogin(ctx, phone)))) {
-      await addUser(ctx, CLI_ACTOR, { role: 'worker', name: '演示 demo worker', workerId: people.workerId });
+      await addUser(ctx, actor, { role: 'worker', name: '演示 demo worker', workerId: people.workerId });
     }
     // A code valid for a week, so the demo worker can sign in without an SMS gateway.
     const issued = await issueLoginCode(ctx, phone, 7 * 24 * 60);

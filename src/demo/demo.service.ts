@@ -49,7 +49,7 @@ export async function buildDemo(ctx: AppContext, options: DemoOptions): Promise<
     options.onProgress?.(data.jobs.length + i + batch.length, total);
   }
   await refreshWorkerStatistics(ctx.db);
-  const accounts = await createDemoAccounts(ctx, campaign.id);
+  const accounts = await createDemoAccounts(ctx, campaign.id, options.actor ?? systemActor('demo'));
   await recordAudit(ctx, options.actor ?? systemActor('demo'), {
     action: 'demo.build', entity: 'campaign', entityId: campaign.id, regionCode: DEMO_CAMPAIGN.regionCode,
     after: { workers: data.workers.length, jobs: data.jobs.length, seed: options.seed },
