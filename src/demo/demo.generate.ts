@@ -113,7 +113,7 @@ function makeJobs(rng: Rng): JobDraft[] {
           certificates: requires,
           ageMin: age ? age[0] : null,
           ageMax: age ? age[1] : null,
-          contact: `${personName(rng)}`,
+          contactName: `${personName(rng)}`,
           contactPhone: `199${String(rng.int(0, 99_999_999)).padStart(8, '0')}`,
           startDate: `2021-01-${String(rng.int(8, 25)).padStart(2, '0')}`,
         });

@@ -23,7 +23,7 @@ export function sealJob(vault: Vault, draft: JobDraft): JobRow {
   const certificates = [...draft.certificates].sort();
   const content = [
     draft.employer, draft.industry, draft.headcount, draft.wage, draft.wageMax, certificates,
-    draft.ageMin, draft.ageMax, draft.contact, draft.contactPhone ? vault.blindIndex(draft.contactPhone) : null, draft.startDate,
+    draft.ageMin, draft.ageMax, draft.contactName, draft.contactPhone ? vault.blindIndex(draft.contactPhone) : null, draft.startDate,
   ];
   return {
     province: draft.siteCode.slice(0, 2),
@@ -37,7 +37,7 @@ export function sealJob(vault: Vault, draft: JobDraft): JobRow {
     certificates,
     ageMin: draft.ageMin,
     ageMax: draft.ageMax,
-    contactName: draft.contact,
+    contactName: draft.contactName,
     contactPhoneEnc: draft.contactPhone ? vault.encrypt(draft.contactPhone) : null,
     contactPhoneMasked: draft.contactPhone ? maskPhone(draft.contactPhone) : null,
     startDate: draft.startDate,

@@ -1,42 +1,19 @@
 // One spreadsheet row → a vacancy, or every reason it is refused (import contract,
 // vacancies table). Pure: reference lookups come in as `Lookups`.
 import { parseCreditCode } from '../core/credit-code.js';
-import { normalizeCell } from '../core/normalize.js';
-import { parseMobile } from '../core/phone.js';
-import { type AgeRange, ok, type ParseResult, parseAgeRange, parseDate, parseHeadcount, parseWage, refuse } from '../core/values.js';
+import { parseContactPhone } from '../core/phone.js';
+import { type AgeRange, parseAgeRange, parseDate, parseHeadcount, parseWage } from '../core/values.js';
 import { cellReader } from '../imports/cells.js';
 import type { RowParse } from '../imports/import-pipeline.js';
 import type { Lookups } from '../imports/lookups.js';
 import type { RawCell } from '../imports/sheet-reader.js';
 import type { JobColumn } from './jobs.columns.js';
+import type { VacancyFields } from './jobs.schema.js';
 
-export type JobDraft = {
-  employer: string;
-  creditCode: string;
-  siteCode: string;
-  title: string;
-  industry: string;
-  headcount: number;
-  wage: number;
-  wageMax: number | null;
-  certificates: string[];
-  ageMin: number | null;
-  ageMax: number | null;
-  contact: string | null;
-  contactPhone: string | null;
-  startDate: string | null;
-};
+/** A vacancy as a row gives it: the shared fields, its employer, and the contact phone in full (sealed on writing). */
+export type JobDraft = VacancyFields & { employer: string; creditCode: string; contactPhone: string | null };
 
 const MAX_TEXT = 100;
-
-/** Employers give mobiles or fixed lines with an area code (0512-6789 1234). */
-export function parseContactPhone(text: string): ParseResult<string> {
-  const mobile = parseMobile(text);
-  if (mobile.ok) return mobile;
-  const fixed = normalizeCell(text).replace(/[\s()（）]/g, '');
-  if (/^0\d{2,3}-?\d{7,8}(-\d{1,5})?$/.test(fixed)) return ok(fixed);
-  return refuse('不是有效的手机号或带区号的固定电话', 'not a mobile number nor a fixed line with area code');
-}
 
 export function parseJobRow(
   cells: ReadonlyMap<JobColumn, RawCell>,
@@ -63,7 +40,7 @@ export function parseJobRow(
   const certificates = row.list('certificates', lookups.certificate);
   const ageText = row.text('age');
   const age: AgeRange | undefined = ageText === '' ? {} : row.check('age', parseAgeRange(ageText));
-  const contact = row.text('contact') || null;
+  const contactName = row.text('contact') || null;
   const phoneText = row.text('contactPhone');
   const contactPhone = phoneText === '' ? null : row.check('contactPhone', parseContactPhone(phoneText));
   const rawDate = row.raw('startDate');
@@ -93,7 +70,7 @@ export function parseJobRow(
       certificates,
       ageMin: age.ageMin ?? null,
       ageMax: age.ageMax ?? null,
-      contact,
+      contactName,
       contactPhone,
       startDate,
     },

@@ -53,7 +53,7 @@ function draftOf(employer: { name: string; creditCode: string }, f: VacancyField
   return {
     employer: employer.name, creditCode: employer.creditCode, siteCode: f.siteCode, title: f.title, industry: f.industry,
     headcount: f.headcount, wage: f.wage, wageMax: f.wageMax, certificates: f.certificates, ageMin: f.ageMin, ageMax: f.ageMax,
-    contact: f.contactName, contactPhone: f.contactPhone, startDate: f.startDate,
+    contactName: f.contactName, contactPhone: f.contactPhone, startDate: f.startDate,
   };
 }
 
