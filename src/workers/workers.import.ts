@@ -38,10 +38,11 @@ export function workerImportSpec(
   campaign: { id: string; startDate: string },
   actor: string,
   asyncCommit = false,
+  reachPrefix = '',
 ): ImportSpec<WorkerColumn, WorkerDraft> {
   const prepareBatch = (drafts: WorkerDraft[]): (() => ReturnType<typeof upsertWorkerBatch>) => {
     const batch = workerBatch(sealWorkers(ctx.vault, drafts));
-    return () => upsertWorkerBatch(ctx.db, campaign.id, batch, { actor, source: 'import' }, { asyncCommit });
+    return () => upsertWorkerBatch(ctx.db, campaign.id, batch, { actor, source: 'import' }, { asyncCommit, reachPrefix });
   };
   return { ...workerRowRules(campaign.startDate), prepareBatch, writeBatch: (drafts) => prepareBatch(drafts)() };
 }
@@ -64,7 +65,8 @@ export async function importWorkersFile(ctx: AppContext, file: string, options: 
   const writesInFlight = options.writesInFlight ?? (server ? 2 : 1);
   const scopePrefix = actor.scope.kind === 'region' ? actor.scope.prefix : '-';
   const importOptions: ImportOptions = { sheet, encoding, strict, batchSize, writesInFlight, onProgress, scopePrefix };
-  const write = (batch: WorkerBatch) => upsertWorkerBatch(ctx.db, campaign.id, batch, { actor: actor.login, source: 'import' }, { asyncCommit: server });
+  const write = (batch: WorkerBatch) =>
+    upsertWorkerBatch(ctx.db, campaign.id, batch, { actor: actor.login, source: 'import' }, { asyncCommit: server, reachPrefix: scopePrefix });
   // With a server this thread has little to do, so it seals; PGlite keeps it busy, so
   // the worker thread seals (see workerThreadSpec).
   const args: WorkerThreadArgs = server ? { onDate: campaign.startDate } : { onDate: campaign.startDate, seed: vaultSeed(ctx.vault) };
@@ -76,7 +78,7 @@ export async function importWorkersFile(ctx: AppContext, file: string, options: 
           (payload: WorkerPayload) => write('sealed' in payload ? payload.sealed : workerBatch(sealWorkers(ctx.vault, payload.drafts))),
           importOptions,
         )
-      : await runImport(file, workerImportSpec(ctx, campaign, actor.login, server), importOptions);
+      : await runImport(file, workerImportSpec(ctx, campaign, actor.login, server, scopePrefix), importOptions);
   await recordImport(ctx, actor, 'worker', file, campaign, outcome);
   ctx.log.info({ campaign: campaign.id, imported: outcome.imported, updated: outcome.updated, unchanged: outcome.unchanged, refused: outcome.refused }, 'workers imported');
   return outcome;

@@ -33,8 +33,11 @@ export async function upsertWorkerBatch(
   campaignId: string,
   batch: WorkerBatch,
   event: { actor: string; source: string },
-  options: { asyncCommit?: boolean } = {},
+  options: { asyncCommit?: boolean; reachPrefix?: string } = {},
 ): Promise<BatchResult> {
+  // An importer may only overwrite people already inside its reach: a row naming its own
+  // county with the number of someone registered in another county must not move them.
+  const reach = options.reachPrefix ?? '';
   if (batch.count === 0) return { inserted: 0, updated: 0, unchanged: 0 };
   return db.transaction().execute(async (trx) => {
     // An import's commit need not wait for its WAL to reach disk: a crash loses whole
@@ -63,7 +66,7 @@ export async function upsertWorkerBatch(
           phone_hash = excluded.phone_hash, phone_masked = excluded.phone_masked, priority = excluded.priority,
           industries = excluded.industries, destinations = excluded.destinations, min_wage = excluded.min_wage,
           content_hash = excluded.content_hash, updated_at = now()
-        WHERE workers.content_hash IS DISTINCT FROM excluded.content_hash
+        WHERE workers.content_hash IS DISTINCT FROM excluded.content_hash AND workers.region_code LIKE ${`${reach}%`}
         RETURNING province, id, id_hash, (xmax = 0) AS inserted
       ), changed_input AS (
         SELECT c.province, c.id, c.inserted, t.certificates::text[] AS certificates

@@ -170,4 +170,14 @@ describeEachDatabase('import over HTTP by role', (ctx) => {
     expect(rows[1].slice(-3)).toEqual([3, '户籍地：不在您的辖区', '户籍地: outside your region']);
     expect(rows[1]).toContain('邻县人');
   });
+
+  it('never moves a person of another county into the uploader\'s county by reusing their number', async () => {
+    const number = makeIdNumber('141124', '1990-09-09', 775);
+    const first = await upload('shanxi', 'linxian.csv', ['姓名,身份证号,手机号,户籍地', `临县原人,${number},13800007705,临县`, ''].join('\n'));
+    await importSettled((first.json() as RunJson).id);
+    const claim = await upload('xingxian', 'claim.csv', ['姓名,身份证号,手机号,户籍地', `冒名者,${number},13800007706,兴县`, ''].join('\n'));
+    await importSettled((claim.json() as RunJson).id);
+    const stored = await world().ctx.db.selectFrom('workers').select(['name', 'region_code']).where('name', 'in', ['临县原人', '冒名者']).execute();
+    expect(stored).toEqual([{ name: '临县原人', region_code: '141124' }]);
+  });
 });
