@@ -54,7 +54,7 @@ describeEachDatabase('read API', (ctx) => {
       expect(response.statusCode, url).toBe(400);
       expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
       const problem = response.json() as { field: string; zh: string; en: string };
-      expect(problem.field).toMatch(/^querystring\./);
+      expect(problem.field).toMatch(/^query\./);
       expect(problem.zh).toBeTruthy();
     }
     const missing = await get('/api/workers/00000000-0000-0000-0000-000000000000');
