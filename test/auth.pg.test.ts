@@ -126,8 +126,8 @@ describeEachDatabase('sessions and hostile input', (ctx) => {
     const guess = await login({ login: 'managed', password: 'a-guess-123' }, '10.5.0.3');
     const nobody = await login({ login: 'nobody-at-all', password: 'a-guess-123' }, '10.5.0.3');
     expect([guess.statusCode, guess.body]).toEqual([nobody.statusCode, nobody.body]);
-    const listed = (await app.inject(as(admin, { method: 'GET', url: '/api/users' }))).json() as { items: { login: string; disabled_at: string | null }[] };
-    expect(listed.items.find((u) => u.login === 'managed')?.disabled_at).not.toBeNull();
+    const listed = (await app.inject(as(admin, { method: 'GET', url: '/api/users' }))).json() as { items: { login: string; disabledAt: string | null }[] };
+    expect(listed.items.find((u) => u.login === 'managed')?.disabledAt).not.toBeNull();
     await app.inject(as(admin, { method: 'POST', url: `/api/users/${managed.id}/enable` }));
     const again = await signIn(app, 'managed', 'managed-password-1', '10.5.0.1');
 

@@ -27,13 +27,18 @@ export async function insertAudit(db: Db, entry: AuditEntry): Promise<void> {
   }).execute();
 }
 
-/** Entries about places inside the prefix ('' = all); null = nothing. */
-export async function listAudit(db: Db, prefix: string | null, page: { limit: number; offset: number }, filter: { action?: string; entityId?: string }) {
+export type AuditFilter = { action?: string; entityId?: string; actorLogin?: string; from?: string; to?: string };
+
+/** Entries about places inside the prefix ('' = all); null = nothing. Days are China time. */
+export async function listAudit(db: Db, prefix: string | null, page: { limit: number; offset: number }, filter: AuditFilter) {
   let query = db.selectFrom('audit_log');
   query = prefix === null ? query.where(sql<boolean>`false`) : query.where('region_code', 'like', `${prefix}%`);
   if (prefix !== null && prefix !== '') query = query.where('region_code', '!=', '');
   if (filter.action) query = query.where('action', '=', filter.action);
   if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
+  if (filter.actorLogin) query = query.where('actor_login', '=', filter.actorLogin);
+  if (filter.from) query = query.where('at', '>=', new Date(`${filter.from}T00:00:00+08:00`));
+  if (filter.to) query = query.where('at', '<', new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000));
   const total = await query.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
   const items = await query.selectAll().orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute();
   return { total: total.n, items };

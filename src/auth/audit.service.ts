@@ -1,6 +1,6 @@
 import type { AppContext } from '../app/context.js';
 import type { Actor } from './actor.js';
-import { type AuditEntry, insertAudit, listAudit } from './audit.repository.js';
+import { type AuditEntry, type AuditFilter, insertAudit, listAudit } from './audit.repository.js';
 
 /**
  * An actor that is no account: the CLI as the OS user who ran it (`cli:alice`), the demo
@@ -20,9 +20,16 @@ export async function recordAudit(
 }
 
 /** Administrators see everything; officers the entries about their region; others nothing. */
-export async function auditTrail(ctx: AppContext, actor: Actor, page: { limit: number; offset: number }, filter: { action?: string; entityId?: string }) {
+export async function auditTrail(ctx: AppContext, actor: Actor, page: { limit: number; offset: number }, filter: AuditFilter) {
   const prefix = actor.scope.kind === 'region' && (actor.role === 'admin' || actor.role === 'province' || actor.role === 'city' || actor.role === 'county')
     ? actor.scope.prefix
     : null;
-  return listAudit(ctx.db, prefix, page, filter);
+  const { total, items } = await listAudit(ctx.db, prefix, page, filter);
+  return {
+    total,
+    items: items.map((row) => ({
+      id: String(row.id), at: row.at.toISOString(), actorLogin: row.actor_login, action: row.action, entity: row.entity,
+      entityId: row.entity_id, regionCode: row.region_code, ip: row.ip, before: row.before, after: row.after,
+    })),
+  };
 }

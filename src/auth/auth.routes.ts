@@ -3,8 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.js';
 import { pageOf, pageQuery } from '../app/paging.js';
+import type { Role } from './actor.js';
 import { actorOf, SESSION_COOKIE } from './auth.plugin.js';
 import { issueLoginCode, loginWithCode, loginWithPassword, logout, type Session, sessionCsrf } from './auth.service.js';
+import { accountList, auditPage, auditQuery, createdAccount } from './accounts.schema.js';
 import { loginResponse, meResponse, userJson } from './auth.schema.js';
 import { auditTrail } from './audit.service.js';
 import { listUsers } from './auth.repository.js';
@@ -53,11 +55,17 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext, options: { pri
     return { ...userJson(actor), csrfToken };
   });
 
-  r.get('/api/users', { schema: { tags: ['auth'], summary: '账户列表（本辖区）/ accounts in your region' } }, async (request) => {
+  r.get('/api/users', { schema: { tags: ['auth'], summary: '账户列表（本辖区）/ accounts in your region', response: { 200: accountList } } }, async (request) => {
     const actor = actorOf(request);
     const prefix = actor.role === 'admin' ? '' : actor.scope.kind === 'region' && ['province', 'city', 'county'].includes(actor.role) ? actor.scope.prefix : null;
     const users = await listUsers(ctx.db, prefix);
-    return { items: users.map((u) => ({ ...u, login: u.login.startsWith('phone:') ? 'worker' : u.login })) };
+    return {
+      items: users.map((u) => ({
+        id: u.id, login: u.login.startsWith('phone:') ? 'worker' : u.login, name: u.name, role: u.role as Role, regionPrefix: u.region_prefix,
+        employerId: u.employer_id, gatheringPointId: u.gathering_point_id, createdAt: u.created_at.toISOString(),
+        disabledAt: u.disabled_at ? u.disabled_at.toISOString() : null,
+      })),
+    };
   });
 
   r.post('/api/users', {
@@ -69,6 +77,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext, options: { pri
         region: z.string().max(6).optional(), employerId: z.string().max(64).optional(), gatheringPointId: z.string().max(64).optional(),
         workerId: z.string().max(64).optional(),
       }),
+      response: { 201: createdAccount },
     },
   }, async (request, reply) => {
     const created = await addUser(ctx, actorOf(request), request.body);
@@ -80,11 +89,12 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext, options: { pri
     schema: {
       tags: ['auth'],
       summary: '审计日志 / audit log',
-      querystring: z.object({ action: z.string().max(40).optional(), entity: z.string().max(64).optional(), ...pageQuery }),
+      querystring: z.object({ ...auditQuery, ...pageQuery }),
+      response: { 200: auditPage },
     },
   }, async (request) => {
     const q = request.query;
-    const result = await auditTrail(ctx, actorOf(request), pageOf(q), { action: q.action, entityId: q.entity });
+    const result = await auditTrail(ctx, actorOf(request), pageOf(q), { action: q.action, entityId: q.entity, actorLogin: q.actor, from: q.from, to: q.to });
     return { ...result, page: q.page, pageSize: q.pageSize };
   });
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { cliActor } from '../cli/actor.js';
 import { action, withContext } from '../cli/run.js';
+import { invalidInput } from '../core/errors.js';
 import { registerAccountCommands } from './accounts.command.js';
 import { auditTrail } from './audit.service.js';
 import { listUsers } from './auth.repository.js';
@@ -46,14 +47,23 @@ export function registerAuditCommand(program: Command): void {
     .command('audit')
     .description('查看审计日志 / show the audit log')
     .option('--action <action>', '只看某类操作 / only this action, e.g. worker.reveal')
+    .option('--actor <login>', '只看某操作人 / only this actor, e.g. shanxi or cli:alice')
+    .option('--from <YYYY-MM-DD>', '起始日期（含）/ from this day (inclusive)')
+    .option('--to <YYYY-MM-DD>', '截止日期（含）/ to this day (inclusive)')
     .option('--limit <n>', '条数 / entries', '50')
     .option('--json', 'JSON 输出 / JSON lines')
-    .action(action(async (o: { action?: string; limit: string; json?: boolean }) => {
+    .action(action(async (o: { action?: string; actor?: string; from?: string; to?: string; limit: string; json?: boolean }) => {
+      for (const [field, value] of [['--from', o.from], ['--to', o.to]] as const) {
+        if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+          throw invalidInput('audit', field, { zh: '日期格式为 YYYY-MM-DD', en: 'a date is YYYY-MM-DD' });
+        }
+      }
       const limit = Math.min(Math.max(Number.parseInt(o.limit, 10) || 50, 1), 10_000);
-      const result = await withContext((ctx) => auditTrail(ctx, cliActor(), { limit, offset: 0 }, { action: o.action }));
+      const filter = { action: o.action, actorLogin: o.actor, from: o.from, to: o.to };
+      const result = await withContext((ctx) => auditTrail(ctx, cliActor(), { limit, offset: 0 }, filter));
       for (const e of result.items) {
         if (o.json) process.stdout.write(`${JSON.stringify(e)}\n`);
-        else process.stdout.write(`${new Date(e.at).toISOString()} ${e.actor_login.padEnd(16)} ${e.action.padEnd(16)} ${e.entity} ${e.entity_id ?? ''} ${e.region_code} ${e.ip ?? ''}\n`);
+        else process.stdout.write(`${e.at} ${e.actorLogin.padEnd(16)} ${e.action.padEnd(16)} ${e.entity} ${e.entityId ?? ''} ${e.regionCode} ${e.ip ?? ''}\n`);
       }
     }));
 }

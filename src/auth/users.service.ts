@@ -27,8 +27,8 @@ export type CreatedUser = { id: string; login: string; role: Role; regionPrefix:
 
 const LEVEL_OF: Partial<Record<Role, RegionLevel>> = { province: 'province', city: 'city', county: 'county' };
 
-function forbidden(zh: string, en: string) {
-  return domainError({ code: 'forbidden', zh, en });
+function forbidden(zh: string, en: string, field?: string) {
+  return domainError({ code: 'forbidden', record: field ? 'user' : undefined, field, zh, en });
 }
 
 function creatorPrefix(creator: Actor): string {
@@ -47,22 +47,22 @@ export async function addUser(ctx: AppContext, creator: Actor, input: NewUser): 
   const row: Parameters<typeof insertUser>[1] = { login: '', name, role, region_prefix: '', created_by: creator.userId };
 
   if (role === 'admin') {
-    if (creator.role !== 'admin') throw forbidden('只有管理员可以创建管理员', 'only administrators create administrators');
+    if (creator.role !== 'admin') throw forbidden('只有管理员可以创建管理员', 'only administrators create administrators', 'role');
   } else if (isOfficer(role)) {
     const region = input.region ? getRegion(input.region) : undefined;
     if (!region || region.level !== LEVEL_OF[role]) {
       throw invalidInput('user', 'region', { zh: `${role} 账户需要一个${LEVEL_OF[role]}级行政区划代码`, en: `a ${role} account needs a ${LEVEL_OF[role]}-level region code` });
     }
     row.region_prefix = region.code.slice(0, PREFIX_LENGTH[role]);
-    if (!inScopePrefix(prefix, row.region_prefix)) throw forbidden('只能在本辖区内创建账户', 'you may only create accounts inside your own region');
+    if (!inScopePrefix(prefix, row.region_prefix)) throw forbidden('只能在本辖区内创建账户', 'you may only create accounts inside your own region', 'region');
   } else if (role === 'checkin') {
     const point = input.gatheringPointId && isUuid(input.gatheringPointId) ? await findGatheringPoint(ctx.db, input.gatheringPointId) : undefined;
     if (!point) throw invalidInput('user', 'gatheringPointId', { zh: '找不到该集合点', en: 'no such gathering point' });
-    if (!inScopePrefix(prefix, point.serves_prefix)) throw forbidden('只能在本辖区内创建账户', 'you may only create accounts inside your own region');
+    if (!inScopePrefix(prefix, point.serves_prefix)) throw forbidden('只能在本辖区内创建账户', 'you may only create accounts inside your own region', 'gatheringPointId');
     row.gathering_point_id = point.id;
     row.region_prefix = point.serves_prefix;
   } else if (role === 'employer') {
-    if (creator.role !== 'admin' && creator.role !== 'province') throw forbidden('只有省级人社部门可创建用人单位账户', 'only provincial officers create employer accounts');
+    if (creator.role !== 'admin' && creator.role !== 'province') throw forbidden('只有省级人社部门可创建用人单位账户', 'only provincial officers create employer accounts', 'role');
     const employer = input.employerId && isUuid(input.employerId)
       ? await ctx.db.selectFrom('employers').select(['id', 'region_code']).where('id', '=', input.employerId).executeTakeFirst()
       : undefined;

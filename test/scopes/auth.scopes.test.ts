@@ -31,6 +31,8 @@ describeEachDatabase('account and audit routes by role', (ctx) => {
       const a = await world().request(role, 'POST', '/api/users', { ...inside, login: `${inside.login}-${role}` });
       const b = await world().request(role, 'POST', '/api/users', { ...outside, login: `${outside.login}-${role}` });
       expect([a.statusCode, b.statusCode], role).toEqual(expectations[role]);
+      // A refusal outside one's region names the field to change.
+      if (role === 'xingxian') expect((b.json() as { field?: string }).field).toBe('region');
     }
     // A province officer cannot make an administrator, nor an officer of another province.
     expect((await world().request('shanxi', 'POST', '/api/users', { role: 'admin', name: 'x', login: 'admin2', password: TEST_PASSWORD })).statusCode).toBe(403);
@@ -46,14 +48,14 @@ describeEachDatabase('account and audit routes by role', (ctx) => {
         expect(response.statusCode).toBe(401);
         continue;
       }
-      const users = (response.json() as { items: { login: string; region_prefix: string; role: string }[] }).items;
+      const users = (response.json() as { items: { login: string; regionPrefix: string; role: string }[] }).items;
       if (role === 'admin') expect(users.map((u) => u.login)).toEqual(expect.arrayContaining(['admin', 'employer', 'linxian']));
       else if (role === 'xingxian') {
         expect(users.length).toBeGreaterThan(0);
-        expect(users.every((u) => u.region_prefix.startsWith('141123'))).toBe(true);
+        expect(users.every((u) => u.regionPrefix.startsWith('141123'))).toBe(true);
         expect(users.map((u) => u.login)).not.toContain('linxian');
-      } else if (role === 'shanxi') expect(users.every((u) => u.region_prefix.startsWith('14'))).toBe(true);
-      else if (role === 'lvliang') expect(users.every((u) => u.region_prefix.startsWith('1411'))).toBe(true);
+      } else if (role === 'shanxi') expect(users.every((u) => u.regionPrefix.startsWith('14'))).toBe(true);
+      else if (role === 'lvliang') expect(users.every((u) => u.regionPrefix.startsWith('1411'))).toBe(true);
       else expect(users, role).toEqual([]);
     }
   });
@@ -67,10 +69,23 @@ describeEachDatabase('account and audit routes by role', (ctx) => {
         expect(response.statusCode).toBe(401);
         continue;
       }
-      const entities = (response.json() as { items: { entity_id: string }[] }).items.map((e) => e.entity_id).sort();
+      const entities = (response.json() as { items: { entityId: string }[] }).items.map((e) => e.entityId).sort();
       const expected = { admin: ['A', 'B'], shanxi: ['A', 'B'], lvliang: ['A'], xingxian: ['A'] }[role as 'admin'] ?? [];
       expect(entities, role).toEqual(expected.map((m) => world().workers[m as 'A' | 'B']).sort());
     }
+    // Filters by actor and by day (China time) narrow inside the reach, never widen it.
+    type Entry = { actorLogin: string; at: string; entityId: string };
+    const byActor = (await world().request('admin', 'GET', '/api/audit?action=worker.reveal&actor=xingxian')).json() as { items: Entry[] };
+    expect(byActor.items.map((e) => e.actorLogin)).toEqual(['xingxian']);
+    const chinaToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const today = (await world().request('shanxi', 'GET', `/api/audit?action=worker.reveal&from=${chinaToday}&to=${chinaToday}`)).json() as { items: Entry[] };
+    expect(today.items).toHaveLength(2);
+    const lastYear = (await world().request('shanxi', 'GET', '/api/audit?action=worker.reveal&to=2025-12-31')).json() as { items: Entry[] };
+    expect(lastYear.items).toEqual([]);
+    const otherActor = (await world().request('xingxian', 'GET', '/api/audit?action=worker.reveal&actor=shanxi')).json() as { items: Entry[] };
+    expect(otherActor.items).toEqual([]);
+    const bad = await world().request('admin', 'GET', '/api/audit?from=2026-1-1');
+    expect([bad.statusCode, (bad.json() as { field?: string }).field]).toEqual([400, 'query.from']);
   });
 
   it(covers('POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/code', 'POST /api/auth/code/login'), async () => {

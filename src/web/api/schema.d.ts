@@ -387,12 +387,20 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description 操作，如 worker.reveal / action, e.g. worker.reveal */
                     action?: string;
+                    /** @description 操作人登录名（含 cli:用户名）/ actor login, e.g. shanxi or cli:alice */
+                    actor?: string;
+                    /** @description 记录 id / the record the entry is about */
                     entity?: string;
+                    /** @description 起始日期（含，北京时间）/ from this day (inclusive, China time) */
+                    from?: string;
                     /** @description 页码 / page number, from 1 */
                     page?: number;
                     /** @description 每页条数 / items per page (max 500) */
                     pageSize?: number;
+                    /** @description 截止日期（含，北京时间）/ to this day (inclusive, China time) */
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -405,7 +413,28 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actorLogin: string;
+                                /** @description 变更后 / after the change (personal data masked) */
+                                after: unknown;
+                                /** @description ISO 8601 */
+                                at: string;
+                                /** @description 变更前 / before the change (personal data masked) */
+                                before: unknown;
+                                entity: string;
+                                entityId: string | null;
+                                id: string;
+                                ip: string | null;
+                                regionCode: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -2823,7 +2852,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description ISO 8601 */
+                                createdAt: string;
+                                /** @description 停用时间 / when disabled, null while active */
+                                disabledAt: string | null;
+                                employerId: string | null;
+                                gatheringPointId: string | null;
+                                id: string;
+                                /** @description 登录名；劳动力账户显示为 worker / login; worker accounts show "worker" (their phone is personal data) */
+                                login: string;
+                                name: string;
+                                /** @description 辖区代码前缀 / region code prefix the account works in */
+                                regionPrefix: string;
+                                /** @enum {string} */
+                                role: "admin" | "province" | "city" | "county" | "employer" | "checkin" | "worker";
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2852,11 +2900,19 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            login: string;
+                            regionPrefix: string;
+                            /** @enum {string} */
+                            role: "admin" | "province" | "city" | "county" | "employer" | "checkin" | "worker";
+                        };
+                    };
                 };
             };
         };

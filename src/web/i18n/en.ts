@@ -361,6 +361,8 @@ export const en: Catalogue = {
     action: 'Action',
     entity: 'Record',
     entityId: 'Find by record id (e.g. a worker\'s id)',
+    actorFilter: 'Find by actor login (e.g. shanxi, cli:alice)',
+    dates: ['From', 'To'],
     region: 'Region',
     ip: 'From address',
     detail: 'Details',

@@ -360,6 +360,8 @@ export const zhCN = {
     action: '操作',
     entity: '对象',
     entityId: '按对象 id 查找（如劳动力 id）',
+    actorFilter: '按操作人登录名查找（如 shanxi、cli:alice）',
+    dates: ['起始日期', '截止日期'],
     region: '地区',
     ip: '来源地址',
     detail: '内容',

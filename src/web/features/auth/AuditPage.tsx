@@ -1,6 +1,6 @@
 // The audit log in the officer's region, newest first, paged on the server: who did what
 // to which record, when, and from which address (a reveal names the worker revealed).
-import { Card, Input, Select, Space, Table, Typography } from 'antd';
+import { Card, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../components/format';
@@ -41,7 +41,17 @@ export function AuditPage() {
           options={ACTIONS.map((a) => ({ value: a, label: `${t(`audit.actions.${a.replaceAll('.', '_')}` as 'audit.actions.worker_reveal', { defaultValue: a })} (${a})` }))}
           data-testid="audit-action"
         />
-        <Input.Search allowClear placeholder={t('audit.entityId')} aria-label={t('audit.entityId')} style={{ width: 320 }} onSearch={(entity) => change({ entity: entity.trim() })} />
+        <Input.Search allowClear placeholder={t('audit.entityId')} aria-label={t('audit.entityId')} style={{ width: 300 }} onSearch={(entity) => change({ entity: entity.trim() })} />
+        <Input.Search
+          allowClear placeholder={t('audit.actorFilter')} aria-label={t('audit.actorFilter')} style={{ width: 300 }}
+          onSearch={(actor) => change({ actor: actor.trim() })} data-testid="audit-actor"
+        />
+        <DatePicker.RangePicker
+          placeholder={[t('audit.dates.0'), t('audit.dates.1')]}
+          aria-label={`${t('audit.dates.0')} – ${t('audit.dates.1')}`}
+          onChange={(range) => change({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
+          data-testid="audit-dates"
+        />
       </Space>
       {failed ? <ErrorState error={failed} onRetry={query.refetch} /> : (
         <Table<AuditRow>
