@@ -39,6 +39,15 @@ function refused(problems: RowProblem[]): Error {
   return domainError({ code: 'invalid_input', record: 'worker', field: first.field, zh: first.zh, en: first.en, issues });
 }
 
+// Someone registered elsewhere is not shown, only said to exist: one person is registered
+// once per campaign, and the officer must know to ask about it.
+function alreadyRegistered(id: string | null) {
+  return domainError({
+    code: 'conflict', record: id ? `worker ${id}` : 'worker', field: 'idNumber',
+    zh: id ? '该身份证号已登记' : '该身份证号已在其他地区登记', en: id ? 'this identity number is already registered' : 'this identity number is registered in another region',
+  });
+}
+
 export async function registerWorker(ctx: AppContext, actor: Actor, body: WorkerRegistrationBody): Promise<WorkerSummary> {
   if (!mayManage(actor) || actor.scope.kind !== 'region') {
     throw domainError({ code: 'forbidden', zh: '无权登记劳动力', en: 'you may not register workers' });
@@ -62,16 +71,12 @@ export async function registerWorker(ctx: AppContext, actor: Actor, body: Worker
   }
   const sealed = sealWorker(ctx.vault, draft);
   const existing = await findRegistration(ctx.db, actor.scope, campaign.id, sealed.province, sealed.idHash);
-  if (existing) {
-    // Someone registered elsewhere is not shown, only said to exist: one person is
-    // registered once per campaign, and the officer must know to ask about it.
-    throw domainError({
-      code: 'conflict', record: existing.id ? `worker ${existing.id}` : 'worker', field: 'idNumber',
-      zh: existing.id ? '该身份证号已登记' : '该身份证号已在其他地区登记', en: existing.id ? 'this identity number is already registered' : 'this identity number is registered in another region',
-    });
-  }
-  await upsertWorkers(ctx.db, campaign.id, [sealed], { actor: actor.login, source: 'assisted' });
+  if (existing) throw alreadyRegistered(existing.id ?? null);
+  // Insert only: two officers registering the same person at once must not turn the
+  // second registration into a silent update of the first.
+  const written = await upsertWorkers(ctx.db, campaign.id, [sealed], { actor: actor.login, source: 'assisted' }, { insertOnly: true });
   const stored = await findRegistration(ctx.db, actor.scope, campaign.id, sealed.province, sealed.idHash);
+  if (written.inserted === 0) throw alreadyRegistered(stored?.id ?? null);
   const worker = stored?.id ? await findWorker(ctx.db, actor.scope, stored.id) : undefined;
   if (!worker) throw new Error('registered worker not found right after writing it');
   await recordAudit(ctx, actor, { action: 'worker.register', entity: 'worker', entityId: worker.id, regionCode: worker.regionCode, after: worker });

@@ -17,8 +17,9 @@ export async function upsertWorkers(
   campaignId: string,
   rows: readonly WorkerRow[],
   event: { actor: string; source: string },
+  options: { insertOnly?: boolean } = {},
 ): Promise<BatchResult> {
-  return upsertWorkerBatch(db, campaignId, workerBatch(rows), event);
+  return upsertWorkerBatch(db, campaignId, workerBatch(rows), event, options);
 }
 
 /**
@@ -33,7 +34,7 @@ export async function upsertWorkerBatch(
   campaignId: string,
   batch: WorkerBatch,
   event: { actor: string; source: string },
-  options: { asyncCommit?: boolean; reachPrefix?: string } = {},
+  options: { asyncCommit?: boolean; reachPrefix?: string; insertOnly?: boolean } = {},
 ): Promise<BatchResult> {
   // An importer may only overwrite people already inside its reach: a row naming its own
   // county with the number of someone registered in another county must not move them.
@@ -67,6 +68,7 @@ export async function upsertWorkerBatch(
           industries = excluded.industries, destinations = excluded.destinations, min_wage = excluded.min_wage,
           content_hash = excluded.content_hash, updated_at = now()
         WHERE workers.content_hash IS DISTINCT FROM excluded.content_hash AND workers.region_code LIKE ${`${reach}%`}
+          AND ${options.insertOnly !== true}
         RETURNING province, id, id_hash, (xmax = 0) AS inserted
       ), changed_input AS (
         SELECT c.province, c.id, c.inserted, t.certificates::text[] AS certificates

@@ -103,6 +103,17 @@ describeEachDatabase('workers routes by role', (ctx) => {
     expect(JSON.stringify(elsewhere.json())).not.toContain(world().workers.B);
     const audit = (await world().request('admin', 'GET', '/api/audit?action=worker.register&pageSize=100')).json() as { items: unknown[] };
     expect(audit.items).toHaveLength(6); // admin ×2, shanxi ×2, lvliang, xingxian
+    // Two officers registering the same new person at the same moment: one is stored, the
+    // other is told it exists (never a silent update of the first).
+    const twin = { ...body('141123'), name: '同时登记' };
+    const both = await Promise.all([
+      world().request('xingxian', 'POST', '/api/workers', twin),
+      world().request('lvliang', 'POST', '/api/workers', { ...twin, name: '同时登记乙' }),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const stored = await world().ctx.db.selectFrom('workers').select(['name']).where('name', 'in', ['同时登记', '同时登记乙']).execute();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.name).toBe((both.find((r) => r.statusCode === 201)?.json() as { name: string }).name);
   });
 
   it(covers('PATCH /api/workers/{id}'), async () => {
@@ -115,8 +126,8 @@ describeEachDatabase('workers routes by role', (ctx) => {
       }
     }
     const audit = await world().request('admin', 'GET', `/api/audit?action=worker.update&entity=${world().workers.A}`);
-    const entries = (audit.json() as { items: { actor_login: string; before: { minWage: number }; after: { minWage: number } }[] }).items;
-    expect(entries.map((e) => e.actor_login).sort()).toEqual(['admin', 'lvliang', 'shanxi', 'xingxian']);
+    const entries = (audit.json() as { items: { actorLogin: string; before: { minWage: number }; after: { minWage: number } }[] }).items;
+    expect(entries.map((e) => e.actorLogin).sort()).toEqual(['admin', 'lvliang', 'shanxi', 'xingxian']);
     expect(entries.every((e) => e.after.minWage === 4100)).toBe(true);
   });
 
