@@ -15,6 +15,7 @@ import { authRoutes } from './auth/auth.routes.js';
 import { allocationRoutes } from './allocation/allocation.routes.js';
 import { campaignsRoutes } from './campaigns/campaigns.routes.js';
 import { campaignWriteRoutes } from './campaigns/campaigns.write.routes.js';
+import { departureRoutes } from './departure/departure.routes.js';
 import { importRunsRoutes } from './import-runs/import-runs.routes.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
@@ -65,5 +66,6 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   referenceRoutes(app, ctx);
   allocationRoutes(app, ctx);
   tripsRoutes(app, ctx);
+  departureRoutes(app, ctx);
   return app;
 }

@@ -11,6 +11,7 @@ import { registerTripsCommand } from '../trips/trips.command.js';
 import { registerDbCommand } from '../db/db.command.js';
 import { registerAuditCommand, registerUsersCommand } from '../auth/users.command.js';
 import { registerCampaignsCommand } from '../campaigns/campaigns.command.js';
+import { registerReconcileCommand } from '../departure/reconcile.command.js';
 import { reportFailure } from './run.js';
 
 const program = new Command()
@@ -31,6 +32,7 @@ registerTripsCommand(program);
 registerUsersCommand(program);
 registerAuditCommand(program);
 registerCampaignsCommand(program);
+registerReconcileCommand(program);
 
 program.exitOverride((error) => {
   // commander's own usage errors (unknown option, missing argument): exit 2 like bad input.

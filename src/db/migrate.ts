@@ -9,6 +9,7 @@ import * as accountManagement from './migrations/0005-account-management.js';
 import * as importRuns from './migrations/0007-import-runs.js';
 import * as campaignSettingsAndQuotas from './migrations/0008-campaign-settings-and-quotas.js';
 import * as workerSearch from './migrations/0009-worker-search.js';
+import * as departure from './migrations/0010-departure.js';
 
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0007-import-runs': importRuns,
   '0008-campaign-settings-and-quotas': campaignSettingsAndQuotas,
   '0009-worker-search': workerSearch,
+  '0010-departure': departure,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,0 +1,103 @@
+// POST /api/checkins: each item on its own. The outcome of an item depends only on what is
+// stored, so a phone that resends a batch (or a second phone relaying it) changes nothing.
+import type { AppContext } from '../app/context.js';
+import type { Actor } from '../auth/actor.js';
+import { recordAudit } from '../auth/audit.service.js';
+import { announceChange, assertBoarding, chinaDay, contentHash, instant, isManager, writerOf } from './access.js';
+import { findCheckin, findTripInReach, loadPassenger, loadWorkerTrips, type Passenger } from './departure.repository.js';
+import { checkinItem, type ItemResult } from './departure.schema.js';
+import { insertCheckin, insertRejection, type WriterRef } from './records.repository.js';
+import { failReason, passengerState } from './state.js';
+
+type Batch = { deviceId: string; items: Record<string, unknown>[] };
+
+const HELD = new Set(['checked_in', 'departed', 'arrived', 'absent_at_arrival']);
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' ? value.slice(0, 100) : null;
+}
+
+export async function recordCheckins(ctx: AppContext, actor: Actor, batch: Batch): Promise<{ serverTime: string; results: ItemResult[] }> {
+  assertBoarding(actor);
+  const by = writerOf(actor, batch.deviceId);
+  const results: ItemResult[] = [];
+  const campaigns = new Set<string>();
+  for (const raw of batch.items) results.push(await one(ctx, actor, by, raw, campaigns));
+  for (const id of campaigns) announceChange(id);
+  if (isManager(actor) && batch.items.length > 0) {
+    const count = (o: string) => results.filter((r) => r.outcome === o).length;
+    await recordAudit(ctx, actor, {
+      action: 'departure.checkins', entity: 'device', entityId: batch.deviceId, regionCode: actor.scope.kind === 'region' ? actor.scope.prefix : '',
+      after: { items: batch.items.length, stored: count('stored'), duplicate: count('duplicate'), rejected: count('rejected') },
+    });
+  }
+  return { serverTime: new Date().toISOString(), results };
+}
+
+async function one(ctx: AppContext, actor: Actor, by: WriterRef, raw: Record<string, unknown>, campaigns: Set<string>): Promise<ItemResult> {
+  const rawId = text(raw.id) ?? '';
+  const reject = async (reason: string, extra: { field?: string; passenger?: Passenger; rightTripId?: string; tripId?: string | null }): Promise<ItemResult> => {
+    const p = extra.passenger;
+    const tripId = extra.tripId ?? text(raw.tripId);
+    const uuidOrNull = (v: string | null | undefined) => (v && /^[0-9a-f-]{36}$/i.test(v) ? v : null);
+    await insertRejection(ctx.db, {
+      kind: 'checkin', recordId: rawId || `(none)@${by.deviceId}`, reason, field: extra.field ?? null, campaignId: p?.campaign_id ?? null,
+      date: p?.departure_date ?? null, tripId: uuidOrNull(tripId), rightTripId: extra.rightTripId ?? null, province: p?.province ?? null,
+      workerId: p?.worker_id ?? null, regionCode: p?.region_code ?? '', at: text(raw.at), payload: raw,
+    }, by);
+    return {
+      id: rawId, outcome: 'rejected', reason, ...(extra.field && { field: extra.field }),
+      ...(p && reason !== 'wrong_trip' && { state: passengerState(p.facts) }),
+      ...((extra.rightTripId ?? tripId) && { tripId: extra.rightTripId ?? tripId ?? undefined }),
+    };
+  };
+
+  const parsed = checkinItem.safeParse(raw);
+  if (!parsed.success) {
+    const field = String(parsed.error.issues[0]?.path[0] ?? 'item');
+    // An invalid record whose passenger is known is filed against them, for the officer's list.
+    const known = typeof raw.tripId === 'string' && typeof raw.workerId === 'string'
+      ? await loadPassenger(ctx.db, actor.scope, raw.tripId, raw.workerId) : undefined;
+    return reject('invalid', { field, passenger: known });
+  }
+  const item = parsed.data;
+  const at = instant(item.at);
+  const hash = contentHash([item.tripId, item.workerId, at, item.identity, Math.round(item.temperature * 10), item.security]);
+  const existing = await findCheckin(ctx.db, item.id);
+  const passenger = await loadPassenger(ctx.db, actor.scope, item.tripId, item.workerId);
+  if (existing) {
+    if (existing.content_hash === hash && passenger) return { id: item.id, outcome: 'duplicate', state: passengerState(passenger.facts), tripId: item.tripId };
+    if (existing.content_hash !== hash) return reject('id_reuse', { passenger });
+    return reject('not_on_manifest', {});
+  }
+  if (!passenger || passenger.change) {
+    // The worker's coach of the same day, when the caller may see it.
+    const trip = await findTripInReach(ctx.db, actor.scope, item.tripId);
+    const day = trip?.departure_date ?? passenger?.departure_date ?? chinaDay(at);
+    const theirs = (await loadWorkerTrips(ctx.db, actor.scope, item.workerId))
+      .filter((p) => p.departure_date === day && !p.change && p.trip_id !== item.tripId);
+    if (theirs.length > 0) return reject('wrong_trip', { passenger: theirs[0], rightTripId: theirs[0].trip_id, tripId: item.tripId });
+    return reject('not_on_manifest', { passenger });
+  }
+  const departedAt = passenger.facts.departedAt;
+  if (departedAt && at > departedAt.getTime()) return reject('trip_departed', { passenger });
+  // Already boarding or gone on another coach: never last-write-wins, an officer decides.
+  const others = (await loadWorkerTrips(ctx.db, actor.scope, item.workerId)).filter((p) => p.trip_id !== item.tripId);
+  if (others.some((p) => HELD.has(passengerState(p.facts)))) return reject('conflict', { passenger });
+
+  const reason = failReason(item, Number(passenger.fever_threshold));
+  const stored = await insertCheckin(ctx.db, {
+    id: item.id, tripId: item.tripId, province: passenger.province, workerId: item.workerId, campaignId: passenger.campaign_id, at: item.at,
+    identity: item.identity, temperature: item.temperature, security: item.security, passed: reason === null, failReason: reason,
+    contentHash: hash, tripNumber: passenger.number,
+  }, by);
+  if (!stored) {
+    // Another request stored the same id in between: answer as if it had come first.
+    const again = await findCheckin(ctx.db, item.id);
+    if (again?.content_hash !== hash) return reject('id_reuse', { passenger });
+  }
+  campaigns.add(passenger.campaign_id);
+  const now = await loadPassenger(ctx.db, actor.scope, item.tripId, item.workerId);
+  const state = now ? passengerState(now.facts) : passengerState(passenger.facts);
+  return { id: item.id, outcome: stored ? 'stored' : 'duplicate', state, tripId: item.tripId, ...(reason && { reason }) };
+}
