@@ -40,10 +40,12 @@ async function one(ctx: AppContext, actor: Actor, by: WriterRef, raw: Record<str
     const p = extra.passenger;
     const tripId = extra.tripId ?? text(raw.tripId);
     const uuidOrNull = (v: string | null | undefined) => (v && /^[0-9a-f-]{36}$/i.test(v) ? v : null);
+    // Someone on no manifest is filed under the coach the phone named, when the caller sees it.
+    const trip = p || !uuidOrNull(tripId) ? undefined : await findTripInReach(ctx.db, actor.scope, tripId as string);
     await insertRejection(ctx.db, {
-      kind: 'checkin', recordId: rawId || `(none)@${by.deviceId}`, reason, field: extra.field ?? null, campaignId: p?.campaign_id ?? null,
-      date: p?.departure_date ?? null, tripId: uuidOrNull(tripId), rightTripId: extra.rightTripId ?? null, province: p?.province ?? null,
-      workerId: p?.worker_id ?? null, regionCode: p?.region_code ?? '', at: text(raw.at), payload: raw,
+      kind: 'checkin', recordId: rawId || `(none)@${by.deviceId}`, reason, field: extra.field ?? null, campaignId: p?.campaign_id ?? trip?.campaign_id ?? null,
+      date: p?.departure_date ?? trip?.departure_date ?? null, tripId: uuidOrNull(tripId), rightTripId: extra.rightTripId ?? null, province: p?.province ?? null,
+      workerId: p?.worker_id ?? null, regionCode: p?.region_code ?? trip?.region_code ?? '', at: text(raw.at), payload: raw,
     }, by);
     return {
       id: rawId, outcome: 'rejected', reason, ...(extra.field && { field: extra.field }),
