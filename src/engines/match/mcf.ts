@@ -31,6 +31,8 @@ export type FlowSolution = {
   /** Flow on each arc of the network, in arc order. */
   flow: Int32Array;
   totalCost: number;
+  /** Final prices in cost units, per node (ε-optimal, for a later warm start). */
+  price?: Float64Array;
 };
 
 export type FlowOptions = {
@@ -40,6 +42,8 @@ export type FlowOptions = {
   price?: Float64Array;
   /** First ε in cost units (default: the largest cost), when the prices are already close. */
   startEps?: number;
+  /** Starting flow per arc (within capacities; need not balance: the rest is routed). */
+  flow?: Int32Array;
 };
 
 type Residual = {
@@ -353,6 +357,16 @@ export function minCostFlow(net: FlowNetwork, options: FlowOptions = {}): FlowSo
   for (let a = 0; a < net.arcCount; a++) maxCost = Math.max(maxCost, Math.abs(net.cost[a]));
   const { r, pos, order } = buildResidual(net, scale);
   if (options.price) for (let u = 0; u < n; u++) r.price[order[u]] = options.price[u] * scale;
+  if (options.flow) {
+    for (let a = 0; a < net.arcCount; a++) {
+      const f = Math.max(0, Math.min(options.flow[a], net.capacity[a]));
+      if (f === 0) continue;
+      r.res[pos[a]] -= f;
+      r.res[r.rev[pos[a]]] += f;
+      r.excess[order[net.tail[a]]] -= f;
+      r.excess[order[net.head[a]]] += f;
+    }
+  }
   const work = {
     dist: new Int32Array(n),
     bucketHead: new Int32Array(Math.min(4 * n + 16, 1 << 24)).fill(-1),
@@ -381,5 +395,7 @@ export function minCostFlow(net: FlowNetwork, options: FlowOptions = {}): FlowSo
     flow[a] = net.capacity[a] - r.res[pos[a]];
     totalCost += flow[a] * net.cost[a];
   }
-  return { flow, totalCost };
+  const price = new Float64Array(n);
+  for (let u = 0; u < n; u++) price[u] = r.price[order[u]] / scale;
+  return { flow, totalCost, price };
 }

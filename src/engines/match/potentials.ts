@@ -8,7 +8,7 @@
 import type { FlowNetwork } from './mcf.js';
 
 /** Nodes in topological order of the arcs, plus the out-arc lists; null when there is a cycle. */
-function topologicalOrder(net: FlowNetwork): { order: Int32Array; outStart: Int32Array; outArcs: Int32Array } | null {
+export function topologicalOrder(net: FlowNetwork): { order: Int32Array; outStart: Int32Array; outArcs: Int32Array } | null {
   const n = net.nodeCount;
   const indegree = new Int32Array(n);
   const outStart = new Int32Array(n + 1);

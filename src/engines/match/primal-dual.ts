@@ -1,5 +1,6 @@
-// EXPERIMENT, measured and not kept (bench/README.md, "Tried for issue 15"): exact, but
-// slower than the cost scaling in src/engines/match/mcf.ts on every benchmark instance.
+// Used for re-runs (solve.ts, warm.ts): from the previous run's prices and pairs only what
+// changed has to be routed, which is this method's strength. From scratch it is exact but
+// slower than the cost scaling in mcf.ts on every benchmark instance (bench/README.md).
 //
 // Minimum-cost flow by the primal–dual method (successive shortest paths with many
 // augmentations per shortest-path pass), for the matching networks, which are DAGs with
@@ -22,12 +23,16 @@
 // Any starting potentials are valid: arcs they price negatively are saturated first, which
 // is what lets a re-run start from the previous run's prices.
 
-import type { FlowNetwork, FlowSolution } from '../../../src/engines/match/mcf.js';
-import { startingPotentials } from '../../../src/engines/match/potentials.js';
+import type { FlowNetwork, FlowSolution } from './mcf.js';
+import { startingPotentials } from './potentials.js';
 
 export type PrimalDualOptions = {
   /** Starting potential per node (in cost units, rc = cost + π(tail) − π(head)); NaN = derive. */
   potential?: Float64Array;
+  /** Starting prices as they are (not derived); wins over `potential`. */
+  price?: Float64Array;
+  /** Starting flow per arc, within capacities. */
+  flow?: Int32Array;
 };
 
 export type PrimalDualSolution = FlowSolution & {
@@ -130,12 +135,22 @@ function heapPop(h: Heap): number {
 }
 
 export function primalDualFlow(net: FlowNetwork, options: PrimalDualOptions = {}): PrimalDualSolution | null {
-  const pi = startingPotentials(net, options.potential);
+  const pi = options.price ? options.price.slice() : startingPotentials(net, options.potential);
   if (pi === null) return null;
   const r = buildResidual(net);
   const { n, first, head, rev, res, cost } = r;
   const excess = new Int32Array(n);
   for (let u = 0; u < n; u++) excess[u] = net.supply[u];
+  if (options.flow) {
+    for (let a = 0; a < net.arcCount; a++) {
+      const f = Math.max(0, Math.min(options.flow[a], net.capacity[a]));
+      if (f === 0) continue;
+      res[r.pos[a]] -= f;
+      res[rev[r.pos[a]]] += f;
+      excess[net.tail[a]] -= f;
+      excess[net.head[a]] += f;
+    }
+  }
   // Arcs the potentials price below zero must be full (reduced-cost optimality).
   for (let u = 0; u < n; u++) {
     const pu = pi[u];

@@ -178,3 +178,72 @@ describe('size guard', () => {
     expect(caught.problem.en).toContain('500 arcs');
   });
 });
+
+// Re-runs from the previous run's prices and pairs: the answer must be the cold answer's
+// value whatever the previous run was (a different instance, confirmations, or prices
+// that are plain wrong), and carry the same certificate.
+describe.each(['compressed', 'pairs'] as const)('solveMatching warm-started (%s formulation)', (formulation) => {
+  /** The previous campaign state: some workers not yet registered, headcounts moved. */
+  const before = (instance: MatchInstance, seed: number): MatchInstance => ({
+    workers: instance.workers.filter((_, k) => (seed >> k % 16) % 3 !== 0),
+    jobs: instance.jobs.map((j, k) => ({ ...j, headcount: Math.max(0, j.headcount + ((seed >> k % 8) % 5) - 2) })),
+  });
+
+  it('equals exhaustive search and the cold solve after a change, with the dual certificate', () => {
+    fc.assert(
+      fc.property(instanceArb(7, 4, 3), fc.nat(), (instance, seed) => {
+        const previous = solveMatching(before(instance, seed), { formulation });
+        const warm = { jobPrices: previous.jobPrices, assignments: previous.assignments };
+        const result = solveMatching(instance, { formulation, warm, withDuals: true });
+        expectSound(instance, result);
+        expect(result.stats.start).toBe('warm');
+        expect(result.objective).toBe(bruteForceOptimum(instance));
+        expect(checkDuals(instance, result.objective, result.duals!)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('stays exact from arbitrary prices and pairs, and around confirmed pairs', () => {
+    fc.assert(
+      fc.property(instanceArb(12, 6, 4), fc.nat(), fc.array(fc.integer({ min: -50, max: 400 }), { maxLength: 6 }), (instance, seed, prices) => {
+        const previous = solveMatching(before(instance, seed), { formulation });
+        const jobPrices = new Map(instance.jobs.map((j, k) => [j.id, prices[k] ?? 0]));
+        // pairs shuffled between workers: some no longer eligible, some over a headcount
+        const assignments = previous.assignments.map((p, k, all) => ({ worker: p.worker, job: all[(k + seed) % all.length].job }));
+        const cold = solveMatching(instance, { formulation });
+        const warm = solveMatching(instance, { formulation, warm: { jobPrices, assignments } });
+        expectSound(instance, warm);
+        expect(warm.objective).toBe(cold.objective);
+        if (cold.assignments.length === 0) return;
+        const fixed = [cold.assignments[seed % cold.assignments.length]];
+        const fixedCold = solveMatching(instance, { formulation, fixed });
+        const fixedWarm = solveMatching(instance, { formulation, fixed, warm: { jobPrices: previous.jobPrices, assignments: previous.assignments } });
+        expectSound(instance, fixedWarm);
+        expect(fixedWarm.assignments).toContainEqual(fixed[0]);
+        expect(fixedWarm.objective).toBe(fixedCold.objective);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it.each([
+    ['realistic', 1.5],
+    ['realistic', 0.3],
+    ['adversarial', 1.5],
+    ['adversarial', 0.3],
+  ] as const)('equals HiGHS on a generated %s instance (seats × %s) re-run after a change', async (shape, ratio) => {
+    const first = generate(shape, 400, 40, ratio, 7);
+    const previous = solveMatching(first, { formulation });
+    const extra = generate(shape, 30, 4, ratio, 8).workers.map((w, k) => ({ ...w, id: `new-${k}` }));
+    const instance: MatchInstance = {
+      workers: [...first.workers.slice(10), ...extra],
+      jobs: first.jobs.map((j, k) => (k % 4 === 1 ? { ...j, headcount: k % 8 === 1 ? j.headcount + 3 : Math.max(0, j.headcount - 3) } : j)),
+    };
+    const result = solveMatching(instance, { formulation, withDuals: true, warm: { jobPrices: previous.jobPrices, assignments: previous.assignments } });
+    expectSound(instance, result);
+    expect(result.stats.start).toBe('warm');
+    expect(result.objective).toBe(await highsOptimum(instance));
+    expect(checkDuals(instance, result.objective, result.duals!)).toEqual([]);
+  });
+});

@@ -6,9 +6,11 @@ import { invalidInput } from '../../core/errors.js';
 import { buildClasses, type Classes } from './classes.js';
 import { assignIndices, decomposeFlow } from './decompose.js';
 import { minCostFlow, type FlowNetwork } from './mcf.js';
+import { primalDualFlow } from './primal-dual.js';
 import { buildNetwork, MAX_ARCS } from './network.js';
 import { buildPairNetwork, countPairs } from './explicit.js';
 import { startingPotentials } from './potentials.js';
+import { jobPricesOf, warmFlow, warmPrices, type WarmStart } from './warm.js';
 import { failedRule, value } from './rules.js';
 import type { Assignment, MatchInstance, MatchResult } from './types.js';
 import type { MatchDuals } from './verify.js';
@@ -29,6 +31,8 @@ export type SolveOptions = {
   formulation?: 'auto' | SolveStats['formulation'];
   /** Refuse networks above this many arcs (default MAX_ARCS, about 4 GB). */
   maxArcs?: number;
+  /** Start from a previous run's job prices and pairs (a re-run after a small change). */
+  warm?: WarmStart;
 };
 
 export type SolveStats = {
@@ -40,6 +44,8 @@ export type SolveStats = {
   networkObjective: number;
   /** Which formulation was solved: one arc per eligible class pair, or the compressed network. */
   formulation: 'pairs' | 'compressed';
+  /** Whether the flow started from a previous run (warm) or from scratch (cold). */
+  start: 'warm' | 'cold';
 };
 
 /** A network plus how to read (worker class, job class, count) triples off its flow. */
@@ -70,7 +76,12 @@ function chooseFormulation(classes: Classes, choice: SolveOptions['formulation']
   };
 }
 
-export type MatchSolution = MatchResult & { stats: SolveStats; duals?: MatchDuals };
+export type MatchSolution = MatchResult & {
+  stats: SolveStats;
+  duals?: MatchDuals;
+  /** Job id → price at the end (for the next run's warm start). */
+  jobPrices: Map<string, number>;
+};
 
 function applyFixed(instance: MatchInstance, fixed: Assignment[], capacity: Int32Array): { blocked: Uint8Array; objective: number } {
   const workerIndex = new Map(instance.workers.map((w, i) => [w.id, i]));
@@ -107,8 +118,11 @@ export function solveMatching(instance: MatchInstance, options: SolveOptions = {
   const mn = chooseFormulation(classes, options.formulation, options.maxArcs);
   // Best-value-to-go prices make the zero flow 0-optimal, so scaling can start at ε = 4
   // instead of the largest value (measured: 1.1–2× less CPU, bench/README.md).
-  const price = startingPotentials(mn.net);
-  const solution = minCostFlow(mn.net, {
+  const warm = options.warm;
+  const price = warm ? warmPrices(mn.net, classes, instance.jobs, mn, warm.jobPrices) : startingPotentials(mn.net);
+  const flow = warm && price ? warmFlow(mn.net, classes, workers, instance.jobs, mn, warm.assignments, price) : null;
+  const warmSolution = flow && price ? primalDualFlow(mn.net, { price, flow }) : null;
+  const solution = warmSolution ?? minCostFlow(mn.net, {
     ...(price ? { price, startEps: START_EPS } : {}),
     onPhase: (done, total) => report({ stage: 'flow', done, total }),
   });
@@ -130,8 +144,11 @@ export function solveMatching(instance: MatchInstance, options: SolveOptions = {
     arcs: mn.net.arcCount,
     networkObjective: fixedObjective - solution.totalCost,
     formulation: mn.kind,
+    start: warmSolution ? 'warm' : 'cold',
   };
-  const result: MatchSolution = { objective, assignments, stats };
+  const finalPrice = warmSolution ? warmSolution.potential : solution.price;
+  const jobPrices = finalPrice ? jobPricesOf(finalPrice, classes, instance.jobs, mn) : new Map<string, number>();
+  const result: MatchSolution = { objective, assignments, stats, jobPrices };
   if (options.withDuals && fixed.length === 0) result.duals = exactDuals(instance, classes, mn, solution.flow);
   return result;
 }
