@@ -1094,6 +1094,139 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 发车看板 / the departure board per gathering point and coach */
+        get: {
+            parameters: {
+                query: {
+                    date: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignId: string;
+                            counts: {
+                                absent_at_arrival: number;
+                                arrived: number;
+                                cancelled: number;
+                                checked_in: number;
+                                departed: number;
+                                expected: number;
+                                no_show: number;
+                                rebooked: number;
+                                refused: number;
+                            };
+                            date: string;
+                            overdue: number;
+                            passengers: number;
+                            points: {
+                                counts: {
+                                    absent_at_arrival: number;
+                                    arrived: number;
+                                    cancelled: number;
+                                    checked_in: number;
+                                    departed: number;
+                                    expected: number;
+                                    no_show: number;
+                                    rebooked: number;
+                                    refused: number;
+                                };
+                                gatheringPointId: string | null;
+                                name: string | null;
+                                overdue: number;
+                                passengers: number;
+                                regionCode: string | null;
+                                trips: {
+                                    counts: {
+                                        absent_at_arrival: number;
+                                        arrived: number;
+                                        cancelled: number;
+                                        checked_in: number;
+                                        departed: number;
+                                        expected: number;
+                                        no_show: number;
+                                        rebooked: number;
+                                        refused: number;
+                                    };
+                                    departedAt: string | null;
+                                    estimatedArrival: string | null;
+                                    number: string;
+                                    overdue: number;
+                                    passengers: number;
+                                    tripId: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/board/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 发车看板实时推送（SSE，每秒至多一次，含心跳）/ the board as server-sent events (at most one a second, heartbeat) */
+        get: {
+            parameters: {
+                query: {
+                    date: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/gathering-points": {
         parameters: {
             query?: never;
@@ -1129,6 +1262,119 @@ export interface paths {
                                 regionCode: string;
                                 /** @description 服务的地区代码前缀 / region prefix of the people who gather here */
                                 servesPrefix: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/needs-attention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待处理记录 / rejected records that need an officer */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    status?: "open" | "resolved" | "all";
+                };
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                account: string;
+                                at: string | null;
+                                date: string | null;
+                                deviceId: string | null;
+                                field: string | null;
+                                id: string;
+                                idMasked: string | null;
+                                kind: string;
+                                reason: string;
+                                receivedAt: string;
+                                recordId: string;
+                                resolution: string | null;
+                                resolvedAt: string | null;
+                                resolvedBy: string | null;
+                                rightTripId: string | null;
+                                tripId: string | null;
+                                tripNumber: string | null;
+                                workerId: string | null;
+                                workerName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 超时未交接 / departed passengers overdue at the gate */
+        get: {
+            parameters: {
+                query: {
+                    date: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                estimatedArrival: string | null;
+                                number: string;
+                                regionCode: string;
+                                tripId: string;
+                                workerId: string;
                             }[];
                         };
                     };
@@ -1290,6 +1536,65 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当日对账 / the day's reconciliation */
+        get: {
+            parameters: {
+                query: {
+                    date: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts: number;
+                            date: string;
+                            overdue: number;
+                            passengers: number;
+                            states: {
+                                absent_at_arrival: number;
+                                arrived: number;
+                                cancelled: number;
+                                checked_in: number;
+                                departed: number;
+                                expected: number;
+                                no_show: number;
+                                rebooked: number;
+                                refused: number;
+                            };
+                            trips: number;
+                            unaccounted: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1635,6 +1940,73 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checkins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 检录记录（批量，幂等）/ check-in records (batch, idempotent by id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 设备编号 / device id */
+                        deviceId: string;
+                        /** @description 最多 500 条，逐条处理 / up to 500 items, each handled on its own */
+                        items: ({
+                            at?: unknown;
+                            id?: unknown;
+                            identity?: unknown;
+                            security?: unknown;
+                            temperature?: unknown;
+                            tripId?: unknown;
+                            workerId?: unknown;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                field?: string;
+                                id: string;
+                                /** @enum {string} */
+                                outcome: "stored" | "duplicate" | "rejected";
+                                reason?: string;
+                                /** @enum {string} */
+                                state?: "expected" | "checked_in" | "refused" | "departed" | "no_show" | "arrived" | "absent_at_arrival" | "rebooked" | "cancelled";
+                                tripId?: string;
+                            }[];
+                            serverTime: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2597,6 +2969,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/needs-attention/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 处理待处理记录 / resolve a needs-attention record */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        resolution: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            resolved: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regions": {
         parameters: {
             query?: never;
@@ -2719,6 +3139,199 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trips/{id}/arrivals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 抵达交接（批量，幂等）/ arrival handover (batch, idempotent by id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        deviceId: string;
+                        items: ({
+                            at?: unknown;
+                            id?: unknown;
+                            outcome?: unknown;
+                            workerId?: unknown;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                field?: string;
+                                id: string;
+                                /** @enum {string} */
+                                outcome: "stored" | "duplicate" | "rejected";
+                                reason?: string;
+                                /** @enum {string} */
+                                state?: "expected" | "checked_in" | "refused" | "departed" | "no_show" | "arrived" | "absent_at_arrival" | "rebooked" | "cancelled";
+                                tripId?: string;
+                            }[];
+                            serverTime: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trips/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 取消乘车 / take a passenger off the trip */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** Format: uuid */
+                        workerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            moved: {
+                                seat: number | null;
+                                /** @enum {string} */
+                                state: "expected" | "checked_in" | "refused" | "departed" | "no_show" | "arrived" | "absent_at_arrival" | "rebooked" | "cancelled";
+                                workerId: string;
+                            }[];
+                            toTripId: string | null;
+                            tripId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trips/{id}/departure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发车 / the coach leaves */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        at: string;
+                        deviceId?: string;
+                        /** Format: uuid */
+                        id: string;
+                        onBoard: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            counts: {
+                                absent_at_arrival: number;
+                                arrived: number;
+                                cancelled: number;
+                                checked_in: number;
+                                departed: number;
+                                expected: number;
+                                no_show: number;
+                                rebooked: number;
+                                refused: number;
+                            };
+                            departed: number;
+                            difference: number;
+                            id: string;
+                            mismatch: boolean;
+                            onBoard: number;
+                            /** @enum {string} */
+                            outcome: "stored" | "duplicate" | "rejected";
+                            reason?: string;
+                            serverTime: string;
+                            tripId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trips/{id}/manifest.pdf": {
         parameters: {
             query?: never;
@@ -2824,6 +3437,65 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trips/{id}/rebook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 改签到其他车次 / rebook a passenger (and their travel group) onto another trip */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 只改签本人，不带同行人 / move this person only, not their travel group */
+                        split?: boolean;
+                        /** Format: uuid */
+                        toTripId: string;
+                        /** Format: uuid */
+                        workerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            moved: {
+                                seat: number | null;
+                                /** @enum {string} */
+                                state: "expected" | "checked_in" | "refused" | "departed" | "no_show" | "arrived" | "absent_at_arrival" | "rebooked" | "cancelled";
+                                workerId: string;
+                            }[];
+                            toTripId: string | null;
+                            tripId: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
