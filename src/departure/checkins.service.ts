@@ -84,7 +84,7 @@ async function one(ctx: AppContext, actor: Actor, by: WriterRef, raw: Record<str
   const departedAt = passenger.facts.departedAt;
   if (departedAt && at > departedAt.getTime()) return reject('trip_departed', { passenger });
   // Already boarding or gone on another coach: never last-write-wins, an officer decides.
-  const others = (await loadWorkerTrips(ctx.db, actor.scope, item.workerId)).filter((p) => p.trip_id !== item.tripId);
+  const others = (await loadWorkerTrips(ctx.db, actor.scope, item.workerId, passenger.province)).filter((p) => p.trip_id !== item.tripId);
   if (others.some((p) => HELD.has(passengerState(p.facts)))) return reject('conflict', { passenger });
 
   const reason = failReason(item, Number(passenger.fever_threshold));
@@ -99,7 +99,7 @@ async function one(ctx: AppContext, actor: Actor, by: WriterRef, raw: Record<str
     if (again?.content_hash !== hash) return reject('id_reuse', { passenger });
   }
   campaigns.add(passenger.campaign_id);
-  const now = await loadPassenger(ctx.db, actor.scope, item.tripId, item.workerId);
-  const state = now ? passengerState(now.facts) : passengerState(passenger.facts);
+  // The set as read plus this record: no second read on the hot path.
+  const state = passengerState({ ...passenger.facts, checkins: [...passenger.facts.checkins, { at: new Date(at), passed: reason === null }] });
   return { id: item.id, outcome: stored ? 'stored' : 'duplicate', state, tripId: item.tripId, ...(reason && { reason }) };
 }

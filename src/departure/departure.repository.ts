@@ -75,9 +75,12 @@ export async function loadPassenger(db: Db, scope: Scope, tripId: string, worker
 }
 
 /** Every trip (of any day) the worker rides, in reach. */
-export async function loadWorkerTrips(db: Db, scope: Scope, workerId: string): Promise<Passenger[]> {
+export async function loadWorkerTrips(db: Db, scope: Scope, workerId: string, province?: string): Promise<Passenger[]> {
   if (!isUuid(workerId)) return [];
-  return loadPassengers(db, scope, sql<boolean>`tp.worker_id = ${workerId}::uuid`);
+  // With the province the primary key (province, worker_id, trip_id) finds the rows.
+  return loadPassengers(db, scope, province
+    ? sql<boolean>`tp.province = ${province} AND tp.worker_id = ${workerId}::uuid`
+    : sql<boolean>`tp.worker_id = ${workerId}::uuid`);
 }
 
 export type TripInfo = {
