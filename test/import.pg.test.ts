@@ -158,6 +158,15 @@ describeEachDatabase('vacancy import', (ctx) => {
     const again = await importJobsFile(ctx(), file, { actor: 'test' });
     expect({ imported: again.imported, updated: again.updated, unchanged: again.unchanged }).toEqual({ imported: 0, updated: 0, unchanged: 2 });
 
+    // A later sheet that names the same credit code differently adds its vacancy but does
+    // not rename the employer everyone else hires through.
+    const renamed = await writeXlsx(path.join(dir, 'jobs-renamed.xlsx'), [
+      JOB_HEADER,
+      ['另一个名字有限公司', credit, '320506', '包装工', '电子', 8, '4800', '', '', '', '', '2021-01-25'],
+    ]);
+    expect((await importJobsFile(ctx(), renamed, { actor: 'test' })).imported).toBe(1);
+    expect(await ctx().db.selectFrom('employers').select(['credit_code', 'name']).execute()).toEqual([{ credit_code: credit, name: '苏州华兴电子有限公司' }]);
+
     const out = path.join(dir, 'jobs-export.xlsx');
     await exportJobs(ctx(), systemActor('test'), { out });
     const sheet = await readXlsx(out);

@@ -24,12 +24,13 @@ export async function upsertEmployersAndJobs(
 ): Promise<BatchResult> {
   if (jobs.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
   return db.transaction().execute(async (trx) => {
+    // An employer record is shared by every campaign and bureau that hires for it: a sheet
+    // only adds employers it does not know; renaming one is an audited edit on its page.
     await sql`
       INSERT INTO employers (credit_code, name, region_code)
       SELECT * FROM unnest(${employers.map((e) => e.creditCode)}::text[], ${employers.map((e) => e.name)}::text[],
                            ${employers.map((e) => e.regionCode)}::text[])
-      ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, updated_at = now()
-      WHERE employers.name IS DISTINCT FROM excluded.name
+      ON CONFLICT (credit_code) DO NOTHING
     `.execute(trx);
     const pick = <T>(f: (job: JobRow) => T): T[] => jobs.map(f);
     const result = await sql<{ inserted: boolean }>`
