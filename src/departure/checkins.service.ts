@@ -4,7 +4,9 @@ import type { AppContext } from '../app/context.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../auth/audit.service.js';
 import { announceChange, assertBoarding, chinaDay, contentHash, instant, isManager, writerOf } from './access.js';
-import { findCheckin, findTripInReach, loadPassenger, loadWorkerTrips, type Passenger } from './departure.repository.js';
+import { sql } from 'kysely';
+import { isUuid } from '../core/ids.js';
+import { findCheckin, findCheckins, findTripInReach, loadPassenger, loadPassengers, loadWorkerTrips, type Passenger } from './departure.repository.js';
 import { checkinItem, type ItemResult } from './departure.schema.js';
 import { insertCheckin, insertRejection, type WriterRef } from './records.repository.js';
 import { failReason, passengerState } from './state.js';
@@ -22,7 +24,8 @@ export async function recordCheckins(ctx: AppContext, actor: Actor, batch: Batch
   const by = writerOf(actor, batch.deviceId);
   const results: ItemResult[] = [];
   const campaigns = new Set<string>();
-  for (const raw of batch.items) results.push(await one(ctx, actor, by, raw, campaigns));
+  const known = await prefetch(ctx, actor, batch.items);
+  for (const raw of batch.items) results.push(await one(ctx, actor, by, raw, campaigns, known));
   for (const id of campaigns) announceChange(id);
   if (isManager(actor) && batch.items.length > 0) {
     const count = (o: string) => results.filter((r) => r.outcome === o).length;
@@ -34,7 +37,25 @@ export async function recordCheckins(ctx: AppContext, actor: Actor, batch: Batch
   return { serverTime: new Date().toISOString(), results };
 }
 
-async function one(ctx: AppContext, actor: Actor, by: WriterRef, raw: Record<string, unknown>, campaigns: Set<string>): Promise<ItemResult> {
+// What a batch needs, read in three queries instead of several per item: the stored
+// records with these ids, and every coach of every worker named (for wrong_trip and
+// conflict). Items of the same batch then see each other through these maps.
+type Known = { hashes: Map<string, string>; byWorker: Map<string, Passenger[]> };
+
+async function prefetch(ctx: AppContext, actor: Actor, items: readonly Record<string, unknown>[]): Promise<Known> {
+  const uuids = (key: string) => [...new Set(items.map((i) => i[key]).filter((v): v is string => typeof v === 'string' && isUuid(v)))];
+  const ids = uuids('id');
+  const hashes = new Map((await findCheckins(ctx.db, ids)).map((r) => [r.id, r.content_hash]));
+  const seated = await loadPassengers(ctx.db, actor.scope, sql<boolean>`tp.trip_id = ANY(${uuids('tripId')}::uuid[]) AND tp.worker_id = ANY(${uuids('workerId')}::uuid[])`);
+  const pairs = [...new Map(seated.map((p) => [`${p.province}|${p.worker_id}`, p])).values()];
+  const all = pairs.length === 0 ? [] : await loadPassengers(ctx.db, actor.scope,
+    sql<boolean>`(tp.province, tp.worker_id) IN (SELECT * FROM unnest(${pairs.map((p) => p.province)}::text[], ${pairs.map((p) => p.worker_id)}::uuid[]))`);
+  const byWorker = new Map<string, Passenger[]>();
+  for (const p of all) byWorker.set(p.worker_id, [...(byWorker.get(p.worker_id) ?? []), p]);
+  return { hashes, byWorker };
+}
+
+async function one(ctx: AppContext, actor: Actor, by: WriterRef, raw: Record<string, unknown>, campaigns: Set<string>, known: Known): Promise<ItemResult> {
   const rawId = text(raw.id) ?? '';
   const reject = async (reason: string, extra: { field?: string; passenger?: Passenger; rightTripId?: string; tripId?: string | null }): Promise<ItemResult> => {
     const p = extra.passenger;
@@ -65,11 +86,12 @@ async function one(ctx: AppContext, actor: Actor, by: WriterRef, raw: Record<str
   const item = parsed.data;
   const at = instant(item.at);
   const hash = contentHash([item.tripId, item.workerId, at, item.identity, Math.round(item.temperature * 10), item.security]);
-  const existing = await findCheckin(ctx.db, item.id);
-  const passenger = await loadPassenger(ctx.db, actor.scope, item.tripId, item.workerId);
-  if (existing) {
-    if (existing.content_hash === hash && passenger) return { id: item.id, outcome: 'duplicate', state: passengerState(passenger.facts), tripId: item.tripId };
-    if (existing.content_hash !== hash) return reject('id_reuse', { passenger });
+  const existingHash = known.hashes.get(item.id);
+  const coaches = known.byWorker.get(item.workerId);
+  const passenger = coaches ? coaches.find((p) => p.trip_id === item.tripId) : await loadPassenger(ctx.db, actor.scope, item.tripId, item.workerId);
+  if (existingHash !== undefined) {
+    if (existingHash === hash && passenger) return { id: item.id, outcome: 'duplicate', state: passengerState(passenger.facts), tripId: item.tripId };
+    if (existingHash !== hash) return reject('id_reuse', { passenger });
     return reject('not_on_manifest', {});
   }
   if (!passenger || passenger.change) {
@@ -84,7 +106,7 @@ async function one(ctx: AppContext, actor: Actor, by: WriterRef, raw: Record<str
   const departedAt = passenger.facts.departedAt;
   if (departedAt && at > departedAt.getTime()) return reject('trip_departed', { passenger });
   // Already boarding or gone on another coach: never last-write-wins, an officer decides.
-  const others = (await loadWorkerTrips(ctx.db, actor.scope, item.workerId, passenger.province)).filter((p) => p.trip_id !== item.tripId);
+  const others = (coaches ?? await loadWorkerTrips(ctx.db, actor.scope, item.workerId, passenger.province)).filter((p) => p.trip_id !== item.tripId);
   if (others.some((p) => HELD.has(passengerState(p.facts)))) return reject('conflict', { passenger });
 
   const reason = failReason(item, Number(passenger.fever_threshold));
@@ -99,7 +121,10 @@ async function one(ctx: AppContext, actor: Actor, by: WriterRef, raw: Record<str
     if (again?.content_hash !== hash) return reject('id_reuse', { passenger });
   }
   campaigns.add(passenger.campaign_id);
-  // The set as read plus this record: no second read on the hot path.
-  const state = passengerState({ ...passenger.facts, checkins: [...passenger.facts.checkins, { at: new Date(at), passed: reason === null }] });
+  // The set as read plus this record: no second read on the hot path; later items of the
+  // batch see it too.
+  passenger.facts = { ...passenger.facts, checkins: [...passenger.facts.checkins, { at: new Date(at), passed: reason === null }] };
+  known.hashes.set(item.id, hash);
+  const state = passengerState(passenger.facts);
   return { id: item.id, outcome: stored ? 'stored' : 'duplicate', state, tripId: item.tripId, ...(reason && { reason }) };
 }

@@ -113,6 +113,12 @@ export async function findCheckin(db: Db, id: string): Promise<StoredCheckin | u
   return result.rows[0];
 }
 
+export async function findCheckins(db: Db, ids: readonly string[]): Promise<StoredCheckin[]> {
+  if (ids.length === 0) return [];
+  const result = await sql<StoredCheckin>`SELECT id, content_hash, trip_id, worker_id FROM checkin_records WHERE id = ANY(${ids}::uuid[])`.execute(db);
+  return result.rows;
+}
+
 export async function findArrival(db: Db, id: string): Promise<StoredCheckin | undefined> {
   const result = await sql<StoredCheckin>`SELECT id, content_hash, trip_id, worker_id FROM arrival_records WHERE id = ${id}::uuid`.execute(db);
   return result.rows[0];
