@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { isUuid } from '../core/ids.js';
 import { findCheckin, findCheckins, findTripInReach, loadPassenger, loadPassengers, loadWorkerTrips, type Passenger } from './departure.repository.js';
 import { checkinItem, type ItemResult } from './departure.schema.js';
-import { insertCheckin, insertRejection, type WriterRef } from './records.repository.js';
+import { insertCheckins, insertRejection, type NewCheckin, type WriterRef } from './records.repository.js';
 import { failReason, passengerState } from './state.js';
 
 type Batch = { deviceId: string; items: Record<string, unknown>[] };
@@ -26,6 +26,18 @@ export async function recordCheckins(ctx: AppContext, actor: Actor, batch: Batch
   const campaigns = new Set<string>();
   const known = await prefetch(ctx, actor, batch.items);
   for (const raw of batch.items) results.push(await one(ctx, actor, by, raw, campaigns, known));
+  // The batch's new records go in together; a record another request stored in between is
+  // answered as if it had come first (same content: duplicate, other content: id_reuse).
+  const stored = await insertCheckins(ctx.db, known.pending, by);
+  for (const record of known.pending) {
+    if (stored.has(record.id)) continue;
+    const again = await findCheckin(ctx.db, record.id);
+    for (const result of results) {
+      if (result.id !== record.id || result.outcome !== 'stored') continue;
+      if (again?.content_hash === record.contentHash) result.outcome = 'duplicate';
+      else Object.assign(result, { outcome: 'rejected', reason: 'id_reuse', state: undefined });
+    }
+  }
   for (const id of campaigns) announceChange(id);
   if (isManager(actor) && batch.items.length > 0) {
     const count = (o: string) => results.filter((r) => r.outcome === o).length;
@@ -40,7 +52,7 @@ export async function recordCheckins(ctx: AppContext, actor: Actor, batch: Batch
 // What a batch needs, read in three queries instead of several per item: the stored
 // records with these ids, and every coach of every worker named (for wrong_trip and
 // conflict). Items of the same batch then see each other through these maps.
-type Known = { hashes: Map<string, string>; byWorker: Map<string, Passenger[]> };
+type Known = { hashes: Map<string, string>; byWorker: Map<string, Passenger[]>; pending: NewCheckin[] };
 
 async function prefetch(ctx: AppContext, actor: Actor, items: readonly Record<string, unknown>[]): Promise<Known> {
   const uuids = (key: string) => [...new Set(items.map((i) => i[key]).filter((v): v is string => typeof v === 'string' && isUuid(v)))];
@@ -52,7 +64,7 @@ async function prefetch(ctx: AppContext, actor: Actor, items: readonly Record<st
     sql<boolean>`(tp.province, tp.worker_id) IN (SELECT * FROM unnest(${pairs.map((p) => p.province)}::text[], ${pairs.map((p) => p.worker_id)}::uuid[]))`);
   const byWorker = new Map<string, Passenger[]>();
   for (const p of all) byWorker.set(p.worker_id, [...(byWorker.get(p.worker_id) ?? []), p]);
-  return { hashes, byWorker };
+  return { hashes, byWorker, pending: [] };
 }
 
 async function one(ctx: AppContext, actor: Actor, by: WriterRef, raw: Record<string, unknown>, campaigns: Set<string>, known: Known): Promise<ItemResult> {
@@ -110,21 +122,16 @@ async function one(ctx: AppContext, actor: Actor, by: WriterRef, raw: Record<str
   if (others.some((p) => HELD.has(passengerState(p.facts)))) return reject('conflict', { passenger });
 
   const reason = failReason(item, Number(passenger.fever_threshold));
-  const stored = await insertCheckin(ctx.db, {
+  known.pending.push({
     id: item.id, tripId: item.tripId, province: passenger.province, workerId: item.workerId, campaignId: passenger.campaign_id, at: item.at,
     identity: item.identity, temperature: item.temperature, security: item.security, passed: reason === null, failReason: reason,
     contentHash: hash, tripNumber: passenger.number,
-  }, by);
-  if (!stored) {
-    // Another request stored the same id in between: answer as if it had come first.
-    const again = await findCheckin(ctx.db, item.id);
-    if (again?.content_hash !== hash) return reject('id_reuse', { passenger });
-  }
+  });
   campaigns.add(passenger.campaign_id);
   // The set as read plus this record: no second read on the hot path; later items of the
   // batch see it too.
   passenger.facts = { ...passenger.facts, checkins: [...passenger.facts.checkins, { at: new Date(at), passed: reason === null }] };
   known.hashes.set(item.id, hash);
   const state = passengerState(passenger.facts);
-  return { id: item.id, outcome: stored ? 'stored' : 'duplicate', state, tripId: item.tripId, ...(reason && { reason }) };
+  return { id: item.id, outcome: 'stored', state, tripId: item.tripId, ...(reason && { reason }) };
 }

@@ -30,6 +30,37 @@ export async function insertCheckin(db: Db, record: NewCheckin, by: WriterRef): 
   });
 }
 
+/** Many check-ins in one transaction, two statements; returns the ids stored now. */
+export async function insertCheckins(db: Db, records: readonly NewCheckin[], by: WriterRef): Promise<Set<string>> {
+  if (records.length === 0) return new Set();
+  return db.transaction().execute(async (trx) => {
+    const col = <K extends keyof NewCheckin>(key: K) => records.map((r) => r[key]);
+    const inserted = await sql<{ id: string }>`
+      INSERT INTO checkin_records (id, trip_id, province, worker_id, at, identity, temperature, security, passed, fail_reason, content_hash, device_id, actor_id, actor_login)
+      SELECT r.id, r.trip_id, r.province, r.worker_id, r.at, r.identity, r.temperature, r.security, r.passed, r.fail_reason, r.content_hash,
+             ${by.deviceId ?? ''}, ${by.actorId}::uuid, ${by.actorLogin}
+      FROM unnest(${col('id')}::uuid[], ${col('tripId')}::uuid[], ${col('province')}::text[], ${col('workerId')}::uuid[], ${col('at')}::timestamptz[],
+                  ${col('identity')}::text[], ${col('temperature')}::numeric[], ${col('security')}::text[], ${col('passed')}::boolean[],
+                  ${col('failReason')}::text[], ${col('contentHash')}::text[])
+        AS r(id, trip_id, province, worker_id, at, identity, temperature, security, passed, fail_reason, content_hash)
+      ON CONFLICT (id) DO NOTHING RETURNING id`.execute(trx);
+    const stored = new Set(inserted.rows.map((r) => r.id));
+    const fresh = records.filter((r) => stored.has(r.id));
+    if (fresh.length > 0) {
+      const f = <K extends keyof NewCheckin>(key: K) => fresh.map((r) => r[key]);
+      await sql`
+        INSERT INTO worker_events (province, worker_id, campaign_id, type, at, actor, device, client_id, data)
+        SELECT r.province, r.worker_id, r.campaign_id, CASE WHEN r.passed THEN 'checked_in' ELSE 'refused' END, r.at, ${by.actorLogin}, ${by.deviceId},
+               'checkin:' || r.id::text, jsonb_build_object('trip', r.trip_id::text, 'number', r.number, 'reason', r.fail_reason)
+        FROM unnest(${f('province')}::text[], ${f('workerId')}::uuid[], ${f('campaignId')}::uuid[], ${f('passed')}::boolean[], ${f('at')}::timestamptz[],
+                    ${f('id')}::uuid[], ${f('tripId')}::uuid[], ${f('tripNumber')}::text[], ${f('failReason')}::text[])
+          AS r(province, worker_id, campaign_id, passed, at, id, trip_id, number, fail_reason)
+        ON CONFLICT DO NOTHING`.execute(trx);
+    }
+    return stored;
+  });
+}
+
 export type NewArrival = { id: string; tripId: string; province: string; workerId: string; campaignId: string; at: string; outcome: string; contentHash: string; tripNumber: string };
 
 export async function insertArrival(db: Db, record: NewArrival, by: WriterRef): Promise<boolean> {
