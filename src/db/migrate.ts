@@ -9,6 +9,7 @@ import * as accountManagement from './migrations/0005-account-management.js';
 import * as importRuns from './migrations/0007-import-runs.js';
 import * as campaignSettingsAndQuotas from './migrations/0008-campaign-settings-and-quotas.js';
 import * as workerSearch from './migrations/0009-worker-search.js';
+import * as workerPortal from './migrations/0012-worker-portal.js';
 import * as departure from './migrations/0010-departure.js';
 
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0007-import-runs': importRuns,
   '0008-campaign-settings-and-quotas': campaignSettingsAndQuotas,
   '0009-worker-search': workerSearch,
+  '0012-worker-portal': workerPortal,
   '0010-departure': departure,
 };
 

@@ -105,6 +105,10 @@ export type WorkerTable = {
   min_wage: number;
   status: Generated<string>;
   content_hash: string;
+  /** Who travels together (a household or companions), kept together on coaches. */
+  travel_group: string | null;
+  /** When the worker ticked the PIPL consent on the phone pages. */
+  consent_at: Date | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 };
@@ -243,6 +247,10 @@ export type TripPassengerTable = {
   job_id: string;
 };
 
+export type RegistrationCodeTable = { phone_hash: string; code_hash: string; attempts: Generated<number>; expires_at: Date; ticket_hash: string | null };
+
+export type WorkerInterestTable = { province: string; worker_id: string; job_province: string; job_id: string; created_at: Timestamp };
+
 export type ImportRunTable = {
   id: Generated<string>;
   kind: 'workers' | 'jobs';
@@ -293,4 +301,6 @@ export type DB = {
   trips: TripTable;
   trip_passengers: TripPassengerTable;
   import_runs: ImportRunTable;
+  registration_codes: RegistrationCodeTable;
+  worker_interests: WorkerInterestTable;
 };

@@ -1,0 +1,127 @@
+// SQL of the worker's phone pages: registration codes, interest marks, and the worker's
+// own offer and coach seat. Every read is keyed by the worker's (province, id), which the
+// routes take from the session (or the assisting officer's reach), never from the body.
+import { sql } from 'kysely';
+import type { Db } from '../db/database.js';
+
+export async function saveRegistrationCode(db: Db, phoneHash: string, codeHash: string, expiresAt: Date): Promise<void> {
+  await db.insertInto('registration_codes').values({ phone_hash: phoneHash, code_hash: codeHash, expires_at: expiresAt })
+    .onConflict((oc) => oc.column('phone_hash').doUpdateSet({ code_hash: codeHash, expires_at: expiresAt, attempts: 0, ticket_hash: null }))
+    .execute();
+}
+
+/** Turns a matching code into a ticket (one registration within `ticketMinutes`); counts a miss otherwise. */
+export async function takeRegistrationCode(db: Db, phoneHash: string, codeHash: string, ticketHash: string, maxAttempts: number, ticketMinutes: number): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('registration_codes').selectAll().where('phone_hash', '=', phoneHash).forUpdate().executeTakeFirst();
+    if (!row || row.ticket_hash || row.expires_at.getTime() < Date.now() || row.attempts >= maxAttempts) return false;
+    if (row.code_hash !== codeHash) {
+      await trx.updateTable('registration_codes').set({ attempts: row.attempts + 1 }).where('phone_hash', '=', phoneHash).execute();
+      return false;
+    }
+    await trx.updateTable('registration_codes').set({ ticket_hash: ticketHash, expires_at: new Date(Date.now() + ticketMinutes * 60_000) })
+      .where('phone_hash', '=', phoneHash).execute();
+    return true;
+  });
+}
+
+export async function ticketValid(db: Db, phoneHash: string, ticketHash: string): Promise<boolean> {
+  const row = await db.selectFrom('registration_codes').select(['ticket_hash', 'expires_at']).where('phone_hash', '=', phoneHash).executeTakeFirst();
+  return !!row && row.ticket_hash === ticketHash && row.expires_at.getTime() >= Date.now();
+}
+
+export async function dropRegistrationCode(db: Db, phoneHash: string): Promise<void> {
+  await db.deleteFrom('registration_codes').where('phone_hash', '=', phoneHash).execute();
+}
+
+export type WorkerKey = { province: string; id: string };
+
+export async function workerRecord(db: Db, key: WorkerKey) {
+  return db.selectFrom('workers').selectAll().where('province', '=', key.province).where('id', '=', key.id).executeTakeFirst();
+}
+
+export async function workerCertificates(db: Db, key: WorkerKey): Promise<string[]> {
+  const rows = await db.selectFrom('worker_certificates').select('certificate_code').where('province', '=', key.province).where('worker_id', '=', key.id).execute();
+  return rows.map((r) => r.certificate_code).sort();
+}
+
+export async function setPortalFields(db: Db, key: WorkerKey, fields: { travel_group?: string | null; consent_at?: Date }): Promise<void> {
+  await db.updateTable('workers').set(fields).where('province', '=', key.province).where('id', '=', key.id).execute();
+}
+
+export async function addEvent(db: Db, key: WorkerKey & { campaignId: string }, type: string, actor: string, data: Record<string, unknown>, device: string | null = null): Promise<void> {
+  await db.insertInto('worker_events').values({
+    province: key.province, worker_id: key.id, campaign_id: key.campaignId, type, actor, device, data: JSON.stringify(data),
+  }).execute();
+}
+
+export async function journeyEvents(db: Db, key: WorkerKey) {
+  return db.selectFrom('worker_events').select(['type', 'at', 'actor', 'device', 'data']).where('province', '=', key.province)
+    .where('worker_id', '=', key.id).orderBy('at', 'asc').orderBy('id', 'asc').execute();
+}
+
+/** The worker's live assignment with its job and employer. */
+export async function currentOffer(db: Db, key: WorkerKey) {
+  return db.selectFrom('assignments as a')
+    .innerJoin('jobs as j', (join) => join.onRef('j.province', '=', 'a.job_province').onRef('j.id', '=', 'a.job_id'))
+    .innerJoin('employers as e', 'e.id', 'j.employer_id')
+    .select(['a.status', 'a.job_province', 'a.job_id', 'a.updated_at', 'j.title', 'j.industry', 'j.site_code', 'j.wage', 'j.wage_max',
+      'j.start_date', 'j.certificates', 'e.name as employer'])
+    .where('a.province', '=', key.province).where('a.worker_id', '=', key.id).where('a.status', '<>', 'withdrawn')
+    .executeTakeFirst();
+}
+
+export async function setAssignmentStatus(db: Db, key: WorkerKey, status: 'confirmed' | 'withdrawn'): Promise<number> {
+  const result = await db.updateTable('assignments').set({ status, updated_at: new Date() })
+    .where('province', '=', key.province).where('worker_id', '=', key.id).where('status', '<>', 'withdrawn').executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function setWorkerStatus(db: Db, key: WorkerKey, status: string): Promise<void> {
+  await db.updateTable('workers').set({ status, updated_at: new Date() }).where('province', '=', key.province).where('id', '=', key.id).execute();
+}
+
+/** The worker's seat on a planned coach, with the gathering point. */
+export async function currentSeat(db: Db, key: WorkerKey) {
+  return db.selectFrom('trip_passengers as tp').innerJoin('trips as t', 't.id', 'tp.trip_id')
+    .leftJoin('gathering_points as g', 'g.id', 't.gathering_point_id')
+    .select(['t.id as trip_id', 't.number', 't.departure_date', 't.stops', 't.vehicle', 'tp.seat', 'tp.pickup', 'g.name as point_name', 'g.address as point_address'])
+    .where('tp.province', '=', key.province).where('tp.worker_id', '=', key.id).where('t.status', '=', 'planned')
+    .orderBy('t.created_at', 'desc').executeTakeFirst();
+}
+
+export async function setWishes(db: Db, key: WorkerKey, wishes: { industries: string[]; destinations: string[]; min_wage: number }): Promise<void> {
+  await db.updateTable('workers').set({ ...wishes, updated_at: new Date() }).where('province', '=', key.province).where('id', '=', key.id).execute();
+}
+
+export type VacancyFilter = { industry?: string; province?: string; minWage?: number };
+
+export async function listVacancies(db: Db, campaignId: string, filter: VacancyFilter, key: WorkerKey | undefined) {
+  let query = db.selectFrom('jobs as j').innerJoin('employers as e', 'e.id', 'j.employer_id')
+    .select(['j.province', 'j.id', 'j.title', 'j.industry', 'j.site_code', 'j.wage', 'j.wage_max', 'j.headcount', 'j.start_date', 'j.certificates',
+      'j.age_min', 'j.age_max', 'e.name as employer'])
+    .select(key
+      ? sql<boolean>`EXISTS (SELECT 1 FROM worker_interests i WHERE i.province = ${key.province} AND i.worker_id = ${key.id}::uuid AND i.job_province = j.province AND i.job_id = j.id)`.as('interested')
+      : sql<boolean>`false`.as('interested'))
+    .where('j.campaign_id', '=', campaignId);
+  if (filter.industry) query = query.where('j.industry', '=', filter.industry);
+  if (filter.province) query = query.where('j.site_code', 'like', `${filter.province.slice(0, 2)}%`);
+  if (filter.minWage) query = query.where(sql<boolean>`coalesce(j.wage_max, j.wage) >= ${filter.minWage}`);
+  return query.orderBy('j.wage', 'desc').orderBy('j.id').limit(200).execute();
+}
+
+export async function markInterest(db: Db, key: WorkerKey, job: WorkerKey, on: boolean): Promise<void> {
+  if (on) {
+    await db.insertInto('worker_interests').values({ province: key.province, worker_id: key.id, job_province: job.province, job_id: job.id })
+      .onConflict((oc) => oc.doNothing()).execute();
+  } else {
+    await db.deleteFrom('worker_interests').where('province', '=', key.province).where('worker_id', '=', key.id)
+      .where('job_province', '=', job.province).where('job_id', '=', job.id).execute();
+  }
+}
+
+/** Workers who marked a vacancy: officers and the employer see them beside the job. */
+export async function interestedIn(db: Db, job: WorkerKey): Promise<WorkerKey[]> {
+  const rows = await db.selectFrom('worker_interests').select(['province', 'worker_id']).where('job_province', '=', job.province).where('job_id', '=', job.id).execute();
+  return rows.map((r) => ({ province: r.province, id: r.worker_id }));
+}
