@@ -11,25 +11,6 @@ export type NewCheckin = {
   security: string; passed: boolean; failReason: string | null; contentHash: string; tripNumber: string;
 };
 
-/** true when stored now; false when a record with this id already existed. */
-export async function insertCheckin(db: Db, record: NewCheckin, by: WriterRef): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    const inserted = await sql<{ id: string }>`
-      INSERT INTO checkin_records (id, trip_id, province, worker_id, at, identity, temperature, security, passed, fail_reason, content_hash, device_id, actor_id, actor_login)
-      VALUES (${record.id}::uuid, ${record.tripId}::uuid, ${record.province}, ${record.workerId}::uuid, ${record.at}::timestamptz, ${record.identity},
-              ${record.temperature}, ${record.security}, ${record.passed}, ${record.failReason}, ${record.contentHash}, ${by.deviceId ?? ''}, ${by.actorId}::uuid, ${by.actorLogin})
-      ON CONFLICT (id) DO NOTHING RETURNING id`.execute(trx);
-    if (inserted.rows.length === 0) return false;
-    await sql`
-      INSERT INTO worker_events (province, worker_id, campaign_id, type, at, actor, device, client_id, data)
-      VALUES (${record.province}, ${record.workerId}::uuid, ${record.campaignId}::uuid, ${record.passed ? 'checked_in' : 'refused'},
-              ${record.at}::timestamptz, ${by.actorLogin}, ${by.deviceId}, ${`checkin:${record.id}`},
-              ${JSON.stringify({ trip: record.tripId, number: record.tripNumber, reason: record.failReason })}::jsonb)
-      ON CONFLICT DO NOTHING`.execute(trx);
-    return true;
-  });
-}
-
 /** Many check-ins in one transaction, two statements; returns the ids stored now. */
 export async function insertCheckins(db: Db, records: readonly NewCheckin[], by: WriterRef): Promise<Set<string>> {
   if (records.length === 0) return new Set();
