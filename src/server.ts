@@ -18,6 +18,7 @@ import { campaignWriteRoutes } from './campaigns/campaigns.write.routes.js';
 import { departureRoutes } from './departure/departure.routes.js';
 import { importRunsRoutes } from './import-runs/import-runs.routes.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
+import { employerPortalRoutes } from './employer-portal/employer-portal.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
 import { tripsRoutes } from './trips/trips.routes.js';
 import { workersRoutes } from './workers/workers.routes.js';
@@ -60,6 +61,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   accountsRoutes(app, ctx);
   workersRoutes(app, ctx);
   jobsRoutes(app, ctx);
+  employerPortalRoutes(app, ctx);
   importRunsRoutes(app, ctx);
   campaignsRoutes(app, ctx);
   campaignWriteRoutes(app, ctx);

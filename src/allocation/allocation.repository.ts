@@ -47,7 +47,7 @@ export async function loadCampaignWorkers(db: Db, campaignId: string): Promise<S
 export async function loadCampaignJobs(db: Db, campaignId: string): Promise<StoredJob[]> {
   return db.selectFrom('jobs')
     .select(['province', 'id', 'site_code', 'industry', 'headcount', 'wage', 'certificates', 'age_min', 'age_max'])
-    .where('campaign_id', '=', campaignId).orderBy('province').orderBy('id').execute();
+    .where('campaign_id', '=', campaignId).where('approval', '=', 'approved').orderBy('province').orderBy('id').execute();
 }
 
 export async function loadAssignments(db: Db, campaignId: string): Promise<StoredAssignment[]> {

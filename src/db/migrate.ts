@@ -11,6 +11,7 @@ import * as campaignSettingsAndQuotas from './migrations/0008-campaign-settings-
 import * as workerSearch from './migrations/0009-worker-search.js';
 import * as workerPortal from './migrations/0012-worker-portal.js';
 import * as departure from './migrations/0010-departure.js';
+import * as vacancyApproval from './migrations/0011-vacancy-approval.js';
 
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0009-worker-search': workerSearch,
   '0012-worker-portal': workerPortal,
   '0010-departure': departure,
+  '0011-vacancy-approval': vacancyApproval,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

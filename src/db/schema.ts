@@ -81,8 +81,24 @@ export type JobTable = {
   contact_phone_masked: string | null;
   start_date: DateText | null;
   content_hash: string;
+  approval: ColumnType<'pending' | 'approved' | 'rejected', 'pending' | 'approved' | 'rejected' | undefined, 'pending' | 'approved' | 'rejected'>;
+  approval_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  reviewed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  reviewed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
+};
+
+export type AssignmentDecisionTable = {
+  province: string;
+  worker_id: string;
+  job_province: string;
+  job_id: string;
+  campaign_id: string;
+  decision: 'confirmed' | 'declined';
+  reason: string | null;
+  actor: string;
+  at: Timestamp;
 };
 
 export type WorkerTable = {
@@ -295,6 +311,7 @@ export type DB = {
   login_failures: LoginFailureTable;
   audit_log: AuditTable;
   assignments: AssignmentTable;
+  assignment_decisions: AssignmentDecisionTable;
   allocation_runs: AllocationRunTable;
   allocation_changes: AllocationChangeTable;
   trip_plans: TripPlanTable;

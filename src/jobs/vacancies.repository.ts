@@ -42,6 +42,26 @@ export async function updateVacancyRow(db: Db, key: JobKey, row: JobRow): Promis
   }
 }
 
+export type Approval = 'pending' | 'approved' | 'rejected';
+
+export async function setApproval(db: Db, key: JobKey, change: { approval: Approval; reason: string | null; by: string }): Promise<void> {
+  await db.updateTable('jobs').set({
+    approval: change.approval, approval_reason: change.reason, reviewed_by: change.by, reviewed_at: new Date(),
+  }).where('province', '=', key.province).where('id', '=', key.id).execute();
+}
+
+export async function approvalOf(db: Db, key: JobKey): Promise<{ approval: Approval; reason: string | null } | undefined> {
+  const row = await db.selectFrom('jobs').select(['approval', 'approval_reason']).where('province', '=', key.province).where('id', '=', key.id).executeTakeFirst();
+  return row && { approval: row.approval, reason: row.approval_reason };
+}
+
+/** Vacancies waiting for an officer (the service keeps those in the officer's reach). */
+export async function pendingVacancyIds(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('jobs').select('id').where('approval', '=', 'pending')
+    .orderBy('created_at').limit(500).execute();
+  return rows.map((r) => r.id);
+}
+
 /** The sealed contact phone, for re-sealing a vacancy whose phone an edit leaves alone. */
 export async function vacancyContactPhoneEnc(db: Db, key: JobKey): Promise<string | null> {
   const row = await db.selectFrom('jobs').select('contact_phone_enc').where('province', '=', key.province).where('id', '=', key.id).executeTakeFirst();

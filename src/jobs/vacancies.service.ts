@@ -14,7 +14,7 @@ import type { JobDraft } from './jobs.parse.js';
 import { findEmployer, findJob } from './jobs.queries.js';
 import { checkVacancy, type Vacancy, type VacancyFields, type VacancyInput, type VacancyPatch } from './jobs.schema.js';
 import { employerNotFound, throwFirstProblem } from './employers.service.js';
-import { insertVacancy, type JobKey, updateVacancyRow, vacancyContactPhoneEnc } from './vacancies.repository.js';
+import { insertVacancy, type JobKey, setApproval, updateVacancyRow, vacancyContactPhoneEnc } from './vacancies.repository.js';
 
 export function vacancyNotFound(id: string): DomainError {
   return domainError({ code: 'not_found', record: `job ${id}`, zh: '找不到该岗位', en: 'no such vacancy' });
@@ -57,10 +57,19 @@ function draftOf(employer: { name: string; creditCode: string }, f: VacancyField
   };
 }
 
-export async function createVacancy(ctx: AppContext, actor: Actor, input: VacancyInput): Promise<Vacancy> {
+/** An employer posts for itself only; its vacancy then waits for an officer's approval. */
+async function campaignFor(ctx: AppContext, actor: Actor, input: VacancyInput) {
+  if (actor.scope.kind === 'employer') {
+    if (input.employerId !== actor.scope.employerId) throw employerNotFound(input.employerId);
+    return ctx.db.selectFrom('campaigns').select('id').where('id', '=', input.campaignId).executeTakeFirst();
+  }
   mustManage(actor);
+  return findVisibleCampaign(ctx.db, actor.scope, input.campaignId);
+}
+
+export async function createVacancy(ctx: AppContext, actor: Actor, input: VacancyInput): Promise<Vacancy> {
   const record = 'job';
-  const campaign = await findVisibleCampaign(ctx.db, actor.scope, input.campaignId);
+  const campaign = await campaignFor(ctx, actor, input);
   if (!campaign) throw domainError({ code: 'not_found', record: `campaign ${input.campaignId}`, field: 'campaignId', zh: '找不到该活动', en: 'no such campaign' });
   const employer = await findEmployer(ctx.db, actor.scope, input.employerId);
   if (!employer) throw employerNotFound(input.employerId);
@@ -68,6 +77,7 @@ export async function createVacancy(ctx: AppContext, actor: Actor, input: Vacanc
   const row = sealJob(ctx.vault, draftOf(employer, checked(record, fields)));
   const key = await insertVacancy(ctx.db, campaignId, employerId, row);
   if (key === 'taken') throw taken(record);
+  if (actor.scope.kind === 'employer') await setApproval(ctx.db, key, { approval: 'pending', reason: null, by: actor.login });
   const after = (await findJob(ctx.db, actor.scope, key.id)) as Vacancy;
   await recordAudit(ctx, actor, { action: 'job.create', entity: 'job', entityId: key.id, regionCode: regionPrefixOf(actor) ?? '', after });
   return after;
@@ -76,7 +86,7 @@ export async function createVacancy(ctx: AppContext, actor: Actor, input: Vacanc
 export async function updateVacancy(ctx: AppContext, actor: Actor, id: string, patch: VacancyPatch): Promise<Vacancy> {
   const before = await findJob(ctx.db, actor.scope, id);
   if (!before) throw vacancyNotFound(id);
-  mustManage(actor);
+  if (actor.scope.kind !== 'employer') mustManage(actor);
   const record = `job ${id}`;
   const key: JobKey = { province: before.siteCode.slice(0, 2), id };
   const storedPhone = await vacancyContactPhoneEnc(ctx.db, key);
@@ -90,6 +100,8 @@ export async function updateVacancy(ctx: AppContext, actor: Actor, id: string, p
   }
   const row = sealJob(ctx.vault, draftOf({ name: employerName, creditCode }, fields));
   if ((await updateVacancyRow(ctx.db, key, row)) === 'taken') throw taken(record);
+  // An employer's edit is reviewed again: allocation must not use terms nobody checked.
+  if (actor.scope.kind === 'employer') await setApproval(ctx.db, key, { approval: 'pending', reason: null, by: actor.login });
   const after = (await findJob(ctx.db, actor.scope, id)) as Vacancy;
   await recordAudit(ctx, actor, { action: 'job.update', entity: 'job', entityId: id, regionCode: regionPrefixOf(actor) ?? '', before, after });
   return after;
