@@ -30,5 +30,11 @@ export function EChart({ option, height = 320, label }: Props) {
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} />;
+  // ECharts writes its own generated description into its container's aria-label, so the
+  // label the page chose sits on a wrapper around it.
+  return (
+    <div role="img" aria-label={label}>
+      <div ref={box} style={{ width: '100%', height }} />
+    </div>
+  );
 }

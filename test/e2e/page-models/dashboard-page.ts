@@ -25,7 +25,9 @@ export function dashboardPage(page: Page) {
     },
     async progressPercent(): Promise<number | null> {
       if ((await page.getByTestId('progress').count()) === 0) return null;
-      return Number.parseFloat((await page.getByTestId('progress').getAttribute('aria-valuenow')) ?? 'NaN');
+      // The figure shown (e.g. 125 %), not the bar's aria-valuenow, which antd caps at 100.
+      const shown = (await page.getByTestId('progress-text').textContent()) ?? '';
+      return Number.parseFloat(shown.replace(/[^\d.]/g, ''));
     },
     noTarget: () => page.getByTestId('no-target'),
     heading: () => page.getByTestId('dashboard-region').textContent(),

@@ -24,7 +24,12 @@ export function StatCards({ stats }: { stats: DashboardStats }) {
             <Typography.Text type="secondary" data-testid="no-target">{t('dashboard.noTarget')}</Typography.Text>
           ) : (
             <>
-              <Progress percent={Math.round(stats.progress * 1000) / 10} status={stats.progress >= 1 ? 'success' : 'active'} aria-label={t('dashboard.progressOf', { region: stats.region.name })} data-testid="progress" />
+              {/* The bar stops at 100 %; the figure beside it says how far past the target a region is. */}
+              <Progress
+                percent={Math.round(stats.progress * 1000) / 10} status={stats.progress >= 1 ? 'success' : 'active'}
+                format={() => <span data-testid="progress-text">{format.percent(stats.progress ?? 0)}</span>}
+                aria-label={t('dashboard.progressOf', { region: stats.region.name })} data-testid="progress"
+              />
               <Typography.Text type="secondary" data-testid="target-source">{t(`dashboard.targetSource.${target.source}`, { region: stats.region.name })}</Typography.Text>
             </>
           )}
