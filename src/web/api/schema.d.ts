@@ -2554,6 +2554,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/job-approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待审核的用人单位岗位 / vacancies waiting for approval */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                ageMax: number | null;
+                                ageMin: number | null;
+                                /** @enum {string} */
+                                approval: "pending" | "approved" | "rejected";
+                                approvalReason: string | null;
+                                campaignId: string;
+                                /** @description 证书要求（代码）/ required certificates (codes) */
+                                certificates: string[];
+                                contactName: string | null;
+                                contactPhoneMasked: string | null;
+                                creditCode: string;
+                                employerId: string;
+                                employerName: string;
+                                /** @description 招聘人数 / people wanted */
+                                headcount: number;
+                                id: string;
+                                /** @description 行业代码 / industry code */
+                                industry: string;
+                                /** @description 工作地点（县或市）/ site, a county or city code */
+                                siteCode: string;
+                                /** @description 工作地点全称 / the site's full name */
+                                siteName: string | null;
+                                /** @description 到岗日期 / start date */
+                                startDate: string | null;
+                                /** @description 岗位名称 / title */
+                                title: string;
+                                /** @description 月薪（元，下限）/ monthly wage in yuan (lower bound) */
+                                wage: number;
+                                /** @description 月薪上限 / upper bound, if a range */
+                                wageMax: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs": {
         parameters: {
             query?: never;
@@ -2857,6 +2926,43 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/jobs/{id}/confirmed.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已确认人员名单（xlsx，证件号脱敏）/ confirmed workers (xlsx, ids masked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs/{id}/recommendations": {
         parameters: {
             query?: never;
@@ -2904,6 +3010,83 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准或驳回岗位（留痕）/ approve or reject a vacancy (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ageMax: number | null;
+                            ageMin: number | null;
+                            /** @enum {string} */
+                            approval: "pending" | "approved" | "rejected";
+                            approvalReason: string | null;
+                            campaignId: string;
+                            /** @description 证书要求（代码）/ required certificates (codes) */
+                            certificates: string[];
+                            contactName: string | null;
+                            contactPhoneMasked: string | null;
+                            creditCode: string;
+                            employerId: string;
+                            employerName: string;
+                            /** @description 招聘人数 / people wanted */
+                            headcount: number;
+                            id: string;
+                            /** @description 行业代码 / industry code */
+                            industry: string;
+                            /** @description 工作地点（县或市）/ site, a county or city code */
+                            siteCode: string;
+                            /** @description 工作地点全称 / the site's full name */
+                            siteName: string | null;
+                            /** @description 到岗日期 / start date */
+                            startDate: string | null;
+                            /** @description 岗位名称 / title */
+                            title: string;
+                            /** @description 月薪（元，下限）/ monthly wage in yuan (lower bound) */
+                            wage: number;
+                            /** @description 月薪上限 / upper bound, if a range */
+                            wageMax: number | null;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2963,6 +3146,55 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/workers/{workerId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 用人单位确认或婉拒拟分配人员（留痕）/ confirm or decline a proposed worker (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    workerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        confirm: boolean;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "confirmed" | "declined";
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
