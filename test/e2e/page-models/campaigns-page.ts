@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 
 export function campaignsPage(page: Page) {
   const form = page.getByTestId('campaign-form');
+  // antd 6 puts an InputNumber's data-testid on the <input> itself (5 put it on a wrapper).
+  const numberInput = (id: string) => page.locator(`input[data-testid="${id}"], [data-testid="${id}"] input`).first();
   return {
     async open(): Promise<void> {
       await page.goto('/campaigns');
@@ -16,14 +18,15 @@ export function campaignsPage(page: Page) {
       await form.waitFor();
     },
     async startEdit(name: string): Promise<void> {
-      await page.getByTestId('campaigns-table').locator('tbody tr', { hasText: name }).getByRole('button', { name: /修改|Edit/ }).click();
+      await page.getByTestId('campaigns-table').locator('tbody tr', { hasText: name }).getByRole('button', { name: /修\s?改|Edit/ }).click();
       await form.waitFor();
     },
     async fill(values: { name?: string; target?: number; start?: string; end?: string; destinations?: string[]; fever?: number }): Promise<void> {
       if (values.name !== undefined) await page.getByTestId('campaign-name').fill(values.name);
-      if (values.target !== undefined) await page.getByTestId('campaign-target').locator('input').fill(String(values.target));
+      if (values.target !== undefined) await numberInput('campaign-target').fill(String(values.target));
       if (values.start) {
-        const inputs = page.getByTestId('campaign-dates').locator('input');
+        // The range picker's two inputs (antd 6 passes data-testid to one of them, not a wrapper).
+        const inputs = form.locator('.ant-picker-range input');
         await inputs.nth(0).fill(values.start);
         await inputs.nth(0).press('Enter');
         if (values.end) {
@@ -37,14 +40,14 @@ export function campaignsPage(page: Page) {
         await page.locator('.ant-select-item-option', { hasText: d }).first().click();
         await page.keyboard.press('Escape');
       }
-      if (values.fever !== undefined) await page.getByTestId('campaign-fever').locator('input').fill(String(values.fever));
+      if (values.fever !== undefined) await numberInput('campaign-fever').fill(String(values.fever));
     },
     save: () => page.getByTestId('campaign-save').click(),
     fieldError: (label: RegExp) => form.locator('.ant-form-item', { has: page.locator('label', { hasText: label }) }).locator('.ant-form-item-explain-error'),
     formClosed: () => form.waitFor({ state: 'detached' }),
     quotas: () => page.getByTestId('quotas'),
     async setQuota(code: string, target: number): Promise<void> {
-      await page.getByTestId(`quota-${code}`).locator('input').fill(String(target));
+      await numberInput(`quota-${code}`).fill(String(target));
       await page.getByTestId(`quota-save-${code}`).click();
       await page.locator('.ant-message-success').waitFor();
     },
