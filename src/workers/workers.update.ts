@@ -5,6 +5,7 @@ import { type Actor, mayManage } from '../auth/actor.js';
 import { recordAudit } from '../auth/audit.service.js';
 import { domainError, invalidInput } from '../core/errors.js';
 import { maskPhone } from '../core/mask.js';
+import { findUnsafeCharacter, unsafeCharacterReason } from '../core/normalize.js';
 import { parseMobile } from '../core/phone.js';
 import { referenceLookups } from '../imports/lookups.data.js';
 import type { ParseResult } from '../core/values.js';
@@ -41,6 +42,9 @@ export async function updateWorker(ctx: AppContext, actor: Actor, id: string, pa
   const changes: Parameters<typeof applyWorkerUpdate>[2] = {};
   if (patch.name !== undefined) {
     const name = patch.name.trim();
+    // The import's rule for a cell: no format (bidi), control or replacement characters.
+    const unsafe = findUnsafeCharacter(name);
+    if (unsafe) throw invalidInput('worker', 'name', unsafeCharacterReason(unsafe));
     if (name.length < 1 || name.length > 50) throw invalidInput('worker', 'name', { zh: '姓名为 1–50 个字', en: 'a name has 1–50 characters' });
     changes.name = name;
   }

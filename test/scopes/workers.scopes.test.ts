@@ -129,6 +129,9 @@ describeEachDatabase('workers routes by role', (ctx) => {
     const entries = (audit.json() as { items: { actorLogin: string; before: { minWage: number }; after: { minWage: number } }[] }).items;
     expect(entries.map((e) => e.actorLogin).sort()).toEqual(['admin', 'lvliang', 'shanxi', 'xingxian']);
     expect(entries.every((e) => e.after.minWage === 4100)).toBe(true);
+    // A corrected name is held to the import's rule: a right-to-left override is refused, naming the field.
+    const spoofed = await world().request('xingxian', 'PATCH', `/api/workers/${world().workers.A}`, { name: '张\u202E三' });
+    expect([spoofed.statusCode, (spoofed.json() as { field?: string }).field]).toEqual([400, 'name']);
   });
 
   it(covers('POST /api/workers/{id}/withdraw'), async () => {
