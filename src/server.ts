@@ -3,7 +3,8 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from './app/context.js';
 import type { TrustProxy } from './core/config.js';
 import { frameworkErrors, installErrorHandler } from './app/http-errors.js';
@@ -53,9 +54,10 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await installAuth(app, ctx);
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
   await installWebConsole(app, options.webRoot);
-  app.get('/api/health', { schema: { tags: ['system'], summary: '健康检查 / health' } }, async () => {
+  const health = { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) };
+  app.withTypeProvider<ZodTypeProvider>().get('/api/health', { schema: { tags: ['system'], summary: '健康检查 / health', response: health } }, async () => {
     await ctx.db.selectFrom('regions').select('code').limit(1).execute();
-    return { status: 'ok', database: ctx.kind };
+    return { status: 'ok' as const, database: ctx.kind };
   });
   authRoutes(app, ctx, { printCode: options.printCode ?? ((line) => process.stdout.write(`${line}\n`)) });
   accountsRoutes(app, ctx);

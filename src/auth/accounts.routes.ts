@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { AppContext } from '../app/context.js';
 import { uuidParam } from '../app/paging.js';
 import { changeOwnPassword, manageableUser, resetPassword, setAccountDisabled, unlockAccount } from './accounts.service.js';
+import { accountState } from './accounts.schema.js';
 import { actorOf } from './auth.plugin.js';
 
 // Per session (else per address): guessing the current password through a stolen session
@@ -24,6 +25,7 @@ export function accountsRoutes(app: FastifyInstance, ctx: AppContext): void {
       tags: ['auth'],
       summary: '修改自己的密码（需当前密码；其他会话结束）/ change your own password (needs the current one; your other sessions end)',
       body: z.object({ currentPassword: password, newPassword: password }),
+      response: { 200: accountState },
     },
   }, async (request) => changeOwnPassword(ctx, actorOf(request), { ...request.body, sessionToken: request.sessionToken, ip: request.ip }));
 
@@ -33,6 +35,7 @@ export function accountsRoutes(app: FastifyInstance, ctx: AppContext): void {
       summary: '重置他人密码（不填则生成临时密码，只返回一次）/ reset an account\'s password (a temporary one is generated and returned once when none is given)',
       params: uuidParam,
       body: z.object({ password: password.optional() }).nullish(),
+      response: { 200: accountState.extend({ temporaryPassword: z.string().optional().describe('生成的临时密码，只返回这一次 / the generated temporary password, returned this once') }) },
     },
   }, async (request) => {
     const actor = actorOf(request);
@@ -45,6 +48,7 @@ export function accountsRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: ['auth'],
         summary: disabled ? '停用账户（不能登录，会话立即结束）/ disable an account (no sign-in; its sessions end)' : '启用账户 / enable an account',
         params: uuidParam,
+        response: { 200: accountState },
       },
     }, async (request) => {
       const actor = actorOf(request);
@@ -53,7 +57,10 @@ export function accountsRoutes(app: FastifyInstance, ctx: AppContext): void {
   }
 
   r.post('/api/users/:id/unlock', {
-    schema: { tags: ['auth'], summary: '解除登录锁定（所有地址）/ lift the sign-in lock (from every address)', params: uuidParam },
+    schema: {
+      tags: ['auth'], summary: '解除登录锁定（所有地址）/ lift the sign-in lock (from every address)', params: uuidParam,
+      response: { 200: accountState.extend({ addressesCleared: z.number().int() }) },
+    },
   }, async (request) => {
     const actor = actorOf(request);
     return unlockAccount(ctx, actor, await manageableUser(ctx, actor, request.params.id));

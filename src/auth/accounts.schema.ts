@@ -43,3 +43,6 @@ export const auditEntrySchema = z.object({
 });
 
 export const auditPage = z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(auditEntrySchema) });
+
+/** An account after a change made to it (password, disable/enable, unlock). */
+export const accountState = z.object({ id: z.string(), login: z.string(), role: z.string(), disabled: z.boolean() });

@@ -30,7 +30,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext, options: { pri
 
   r.post('/api/auth/code', {
     config: LOGIN_LIMIT,
-    schema: { tags: ['auth'], summary: '劳动力获取登录验证码 / a worker asks for a one-time code', body: z.object({ phone: z.string().min(1).max(30) }) },
+    schema: { tags: ['auth'], summary: '劳动力获取登录验证码 / a worker asks for a one-time code', body: z.object({ phone: z.string().min(1).max(30) }), response: { 200: z.object({ sent: z.boolean() }) } },
   }, async (request) => {
     const issued = await issueLoginCode(ctx, request.body.phone);
     // No SMS gateway here: the code goes to the server console (masked phone), never to a log.
@@ -40,10 +40,10 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext, options: { pri
 
   r.post('/api/auth/code/login', {
     config: LOGIN_LIMIT,
-    schema: { tags: ['auth'], summary: '劳动力验证码登录 / a worker signs in with the code', body: z.object({ phone: z.string().min(1).max(30), code: z.string().min(1).max(10) }) },
+    schema: { tags: ['auth'], summary: '劳动力验证码登录 / a worker signs in with the code', body: z.object({ phone: z.string().min(1).max(30), code: z.string().min(1).max(10) }), response: { 200: loginResponse } },
   }, async (request, reply) => setSession(reply, await loginWithCode(ctx, request.body.phone, request.body.code, request.ip), request.protocol === 'https'));
 
-  r.post('/api/auth/logout', { schema: { tags: ['auth'], summary: '退出登录 / sign out' } }, async (request, reply) => {
+  r.post('/api/auth/logout', { schema: { tags: ['auth'], summary: '退出登录 / sign out', response: { 200: z.object({ ok: z.boolean() }) } } }, async (request, reply) => {
     if (request.sessionToken) await logout(ctx, request.sessionToken);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };

@@ -66,9 +66,10 @@ export function campaignWriteRoutes(app: FastifyInstance, ctx: AppContext): void
       tags: ['campaigns'],
       summary: '取消地区目标 / remove a regional target',
       params: quotaParams,
+      response: { 204: z.null().describe('已取消 / removed') },
     },
   }, async (request, reply) => {
     await removeQuota(ctx, actorOf(request), request.params.id, request.params.region);
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 }

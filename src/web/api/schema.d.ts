@@ -476,7 +476,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            sent: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -517,7 +521,46 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description 状态变更请求需带 x-csrf-token 头 / send as the x-csrf-token header on state-changing requests */
+                            csrfToken: string;
+                            user: {
+                                login: string;
+                                name: string;
+                                /** @description officers: the region they work for / 辖区 */
+                                region: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                role: "admin" | "province" | "city" | "county" | "employer" | "checkin" | "worker";
+                                /** @description 可访问范围 / what the user reaches */
+                                scope: {
+                                    /** @enum {string} */
+                                    kind: "region";
+                                    prefix: string;
+                                } | {
+                                    employerId: string;
+                                    /** @enum {string} */
+                                    kind: "employer";
+                                } | {
+                                    gatheringPointId: string;
+                                    /** @enum {string} */
+                                    kind: "gathering";
+                                    servesPrefix: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "worker";
+                                    province: string;
+                                    workerId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "none";
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -631,7 +674,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -742,7 +789,14 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            disabled: boolean;
+                            id: string;
+                            login: string;
+                            role: string;
+                        };
+                    };
                 };
             };
         };
@@ -1527,12 +1581,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description 已取消 / removed */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": null;
+                    };
                 };
             };
         };
@@ -1934,7 +1990,15 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                en: string;
+                                zh: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2239,7 +2303,14 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            database: "pglite" | "postgres";
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
                 };
             };
         };
@@ -2542,7 +2613,15 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                en: string;
+                                zh: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -3274,7 +3353,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                fullName: string;
+                                lat: number | null;
+                                /** @enum {string} */
+                                level: "province" | "city" | "county";
+                                lon: number | null;
+                                name: string;
+                                parent: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -3853,7 +3945,14 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            disabled: boolean;
+                            id: string;
+                            login: string;
+                            role: string;
+                        };
+                    };
                 };
             };
         };
@@ -3890,7 +3989,14 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            disabled: boolean;
+                            id: string;
+                            login: string;
+                            role: string;
+                        };
+                    };
                 };
             };
         };
@@ -3933,7 +4039,16 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            disabled: boolean;
+                            id: string;
+                            login: string;
+                            role: string;
+                            /** @description 生成的临时密码，只返回这一次 / the generated temporary password, returned this once */
+                            temporaryPassword?: string;
+                        };
+                    };
                 };
             };
         };
@@ -3970,7 +4085,15 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            addressesCleared: number;
+                            disabled: boolean;
+                            id: string;
+                            login: string;
+                            role: string;
+                        };
+                    };
                 };
             };
         };
