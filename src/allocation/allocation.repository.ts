@@ -62,13 +62,22 @@ export async function insertRun(db: Db, campaignId: string, actor: string, param
   return row.id;
 }
 
-export async function finishRun(db: Db, runId: string, outcome: { summary?: Record<string, unknown>; error?: string }): Promise<void> {
+export async function finishRun(db: Db, runId: string, outcome: { summary?: Record<string, unknown>; error?: string; jobPrices?: ReadonlyMap<string, number> }): Promise<void> {
   await db.updateTable('allocation_runs').set({
     status: outcome.error ? 'failed' : 'done',
+    job_prices: outcome.jobPrices ? JSON.stringify(Object.fromEntries(outcome.jobPrices)) : null,
     summary: outcome.summary ? JSON.stringify(outcome.summary) : null,
     error: outcome.error ?? null,
     finished_at: new Date(),
   }).where('id', '=', runId).execute();
+}
+
+/** The job prices of the campaign's latest finished run that kept them (a re-run's warm start). */
+export async function latestRunPrices(db: Db, campaignId: string, runId: string): Promise<Map<string, number> | undefined> {
+  const row = await db.selectFrom('allocation_runs').select('job_prices')
+    .where('campaign_id', '=', campaignId).where('id', '!=', runId).where('status', '=', 'done').where('job_prices', 'is not', null)
+    .orderBy('finished_at', 'desc').limit(1).executeTakeFirst();
+  return row?.job_prices ? new Map(Object.entries(row.job_prices)) : undefined;
 }
 
 export type RunRecord = {

@@ -12,6 +12,7 @@ import type { SolveProgress } from '../engines/match/solve.js';
 import { campaignInstance } from './allocation.instance.js';
 import { type ChangeKind, countChanges, diffProposals } from './allocation.changes.js';
 import {
+  latestRunPrices,
   confirmProposals, earlierFinishedRun, finishRun, insertRun, loadAssignments, loadCampaignJobs, loadCampaignWorkers, type Proposal,
   replaceProposals, workersRegisteredSince,
 } from './allocation.repository.js';
@@ -60,10 +61,13 @@ async function execute(ctx: AppContext, actor: Actor, campaign: Campaign, runId:
     loadAssignments(ctx.db, campaign.id),
   ]);
   const { instance, fixed } = campaignInstance(workers, jobs, assignments, campaign.startDate);
+  // A re-run starts from the last run's prices and the open proposals (exact either way).
+  const jobPrices = await latestRunPrices(ctx.db, campaign.id, runId);
+  const proposed = assignments.filter((a) => a.status === 'proposed').map((a) => ({ worker: a.worker_id, job: a.job_id }));
   const result = await runMatchingEngine(instance, fixed, (progress) => {
     running.set(runId, progress);
     onProgress?.(progress);
-  });
+  }, jobPrices ? { warm: { jobPrices, assignments: proposed } } : {});
   running.set(runId, { stage: 'saving', done: 0, total: 1 });
   const storedWorkers = new Map(workers.map((w) => [w.id, w]));
   const storedJobs = new Map(jobs.map((j) => [j.id, j]));
@@ -105,9 +109,9 @@ async function execute(ctx: AppContext, actor: Actor, campaign: Campaign, runId:
     placedPriority, placedOthers: result.assignments.length - placedPriority, objective: result.objective,
     seconds: (performance.now() - started) / 1000, newProposals, changes: countChanges(changes),
   };
-  await finishRun(ctx.db, runId, { summary });
+  await finishRun(ctx.db, runId, { summary, jobPrices: result.jobPrices });
   await recordAudit(ctx, actor, { action: 'allocation.run', entity: 'campaign', entityId: campaign.id, regionCode: campaign.regionCode, after: summary });
-  ctx.log.info({ run: runId, placed: summary.placed, objective: summary.objective, seconds: summary.seconds, keptFromBefore: settled.restored }, 'allocation finished');
+  ctx.log.info({ run: runId, placed: summary.placed, objective: summary.objective, seconds: summary.seconds, engineSeconds: result.engineSeconds, start: result.start, keptFromBefore: settled.restored }, 'allocation finished');
   return summary;
 }
 

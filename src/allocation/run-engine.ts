@@ -3,25 +3,33 @@
 import { typescriptWorker } from '../app/threads.js';
 import { solveMatching, type SolveProgress } from '../engines/match/solve.js';
 import type { Assignment, MatchInstance, MatchResult } from '../engines/match/types.js';
+import type { WarmStart } from '../engines/match/warm.js';
 
 export const THREAD_THRESHOLD = 5000;
+
+/** The engine's answer plus what the next run starts from and how this one started. */
+export type EngineResult = MatchResult & { jobPrices: Map<string, number>; start: 'warm' | 'cold'; engineSeconds: number };
 
 export async function runMatchingEngine(
   instance: MatchInstance,
   fixed: Assignment[],
   onProgress?: (progress: SolveProgress) => void,
-  options: { thread?: boolean } = {},
-): Promise<MatchResult> {
+  options: { thread?: boolean; warm?: WarmStart } = {},
+): Promise<EngineResult> {
   const useThread = options.thread ?? instance.workers.length >= THREAD_THRESHOLD;
   if (!useThread) {
-    const solution = solveMatching(instance, { fixed, onProgress });
-    return { objective: solution.objective, assignments: solution.assignments };
+    const started = performance.now();
+    const solution = solveMatching(instance, { fixed, onProgress, ...(options.warm ? { warm: options.warm } : {}) });
+    return {
+      objective: solution.objective, assignments: solution.assignments, jobPrices: solution.jobPrices,
+      start: solution.stats.start, engineSeconds: (performance.now() - started) / 1000,
+    };
   }
-  const worker = typescriptWorker(new URL('./allocation.thread.ts', import.meta.url), { instance, fixed });
-  return new Promise<MatchResult>((resolve, reject) => {
-    worker.on('message', (message: { kind: string; progress?: SolveProgress; objective?: number; assignments?: Assignment[]; message?: string }) => {
+  const worker = typescriptWorker(new URL('./allocation.thread.ts', import.meta.url), { instance, fixed, warm: options.warm });
+  return new Promise<EngineResult>((resolve, reject) => {
+    worker.on('message', (message: { kind: string; progress?: SolveProgress; result?: EngineResult; message?: string }) => {
       if (message.kind === 'progress' && message.progress) onProgress?.(message.progress);
-      else if (message.kind === 'done') resolve({ objective: message.objective ?? 0, assignments: message.assignments ?? [] });
+      else if (message.kind === 'done' && message.result) resolve(message.result);
       else if (message.kind === 'error') reject(new Error(message.message));
     });
     worker.on('error', reject);

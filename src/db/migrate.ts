@@ -10,6 +10,7 @@ import * as importRuns from './migrations/0007-import-runs.js';
 import * as campaignSettingsAndQuotas from './migrations/0008-campaign-settings-and-quotas.js';
 import * as workerSearch from './migrations/0009-worker-search.js';
 import * as workerPortal from './migrations/0012-worker-portal.js';
+import * as runPrices from './migrations/0013-run-prices.js';
 import * as departure from './migrations/0010-departure.js';
 import * as vacancyApproval from './migrations/0011-vacancy-approval.js';
 
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008-campaign-settings-and-quotas': campaignSettingsAndQuotas,
   '0009-worker-search': workerSearch,
   '0012-worker-portal': workerPortal,
+  '0013-run-prices': runPrices,
   '0010-departure': departure,
   '0011-vacancy-approval': vacancyApproval,
 };

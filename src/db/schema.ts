@@ -210,6 +210,8 @@ export type AllocationRunTable = {
   error: string | null;
   started_at: Timestamp;
   finished_at: Date | null;
+  /** Job id → final price, the next run's warm start (migration 0013). */
+  job_prices: ColumnType<Record<string, number> | null, string | null | undefined, string | null>;
 };
 
 export type AllocationChangeTable = {
