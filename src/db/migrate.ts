@@ -9,10 +9,10 @@ import * as accountManagement from './migrations/0005-account-management.js';
 import * as importRuns from './migrations/0007-import-runs.js';
 import * as campaignSettingsAndQuotas from './migrations/0008-campaign-settings-and-quotas.js';
 import * as workerSearch from './migrations/0009-worker-search.js';
-import * as workerPortal from './migrations/0012-worker-portal.js';
-import * as runPrices from './migrations/0013-run-prices.js';
 import * as departure from './migrations/0010-departure.js';
 import * as vacancyApproval from './migrations/0011-vacancy-approval.js';
+import * as workerPortal from './migrations/0012-worker-portal.js';
+import * as runPrices from './migrations/0013-run-prices.js';
 
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -23,16 +23,18 @@ const migrations: Record<string, Migration> = {
   '0007-import-runs': importRuns,
   '0008-campaign-settings-and-quotas': campaignSettingsAndQuotas,
   '0009-worker-search': workerSearch,
-  '0012-worker-portal': workerPortal,
-  '0013-run-prices': runPrices,
   '0010-departure': departure,
   '0011-vacancy-approval': vacancyApproval,
+  '0012-worker-portal': workerPortal,
+  '0013-run-prices': runPrices,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+  // Rooms add migrations independently (each touches only its own tables and columns), so
+  // a database that already ran a later number can still take an earlier one that landed after.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
