@@ -58,8 +58,8 @@ describe('menkou CLI, hardened', () => {
 
     expect(menkou(cwd, ['export', 'workers', '--out', path.join(cwd, 'out.xlsx')]).status).toBe(0);
     const audit = menkou(cwd, ['audit', '--json']);
-    const entries = audit.stdout.trim().split('\n').map((line) => JSON.parse(line) as { action: string; actor_login: string; after: unknown });
-    const actions = entries.map((e) => `${e.action} ${e.actor_login}`);
+    const entries = audit.stdout.trim().split('\n').map((line) => JSON.parse(line) as { action: string; actorLogin: string; after: unknown });
+    const actions = entries.map((e) => `${e.action} ${e.actorLogin}`);
     expect(actions).toEqual(expect.arrayContaining([`worker.import cli:${USER}`, `worker.export cli:${USER}`]));
     expect(entries.filter((e) => e.action === 'worker.import')).toHaveLength(2);
     expect(JSON.stringify(entries)).not.toContain('13812345678');
@@ -128,7 +128,12 @@ describe('menkou CLI, hardened', () => {
     expect(forced.status, forced.stderr).toBe(0);
     expect(forced.stdout).toMatch(/已改名为.*replaced/);
     const audit = menkou(dir, ['audit', '--json', '--action', 'demo.build']);
-    expect(audit.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { actor_login: string }).actor_login)).toEqual([`cli:${USER}`, `cli:${USER}`]);
+    expect(audit.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { actorLogin: string }).actorLogin)).toEqual([`cli:${USER}`, `cli:${USER}`]);
+    // The audit filters reach the CLI too: by actor, and a bad day is one line, exit 2.
+    expect(menkou(dir, ['audit', '--json', '--action', 'demo.build', '--actor', 'nobody']).stdout.trim()).toBe('');
+    const badDay = menkou(dir, ['audit', '--from', '2021-1-6']);
+    expect([badDay.status, badDay.stderr.trim().split('\n').length]).toEqual([2, 1]);
+    expect(badDay.stderr).toContain('--from');
   }, SLOW);
 });
 
