@@ -34,6 +34,9 @@ export function workersPage(page: Page) {
       await page.getByTestId('worker-search').locator('input').press('Enter');
       await answered;
       await page.waitForLoadState('networkidle');
+      // The table keeps the previous page until it renders the answer: wait for a matching row
+      // (a search that finds nobody falls through after a short wait, and the test says so).
+      await rows().filter({ hasText: text }).first().waitFor({ timeout: 5_000 }).catch(() => undefined);
     },
     filterStatus: (label: string | RegExp) => pickOption('filter-status', label),
     filterPriority: (label: string | RegExp) => pickOption('filter-priority', label),
