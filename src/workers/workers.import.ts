@@ -14,7 +14,7 @@ import {
 } from '../imports/registration-batch.js';
 import type { WorkerColumn } from './workers.columns.js';
 import type { WorkerDraft } from './workers.parse.js';
-import { upsertWorkerBatch } from './workers.repository.js';
+import { refreshWorkerStatistics, upsertWorkerBatch } from './workers.repository.js';
 
 export { sealWorker, sealWorkers };
 
@@ -55,6 +55,8 @@ function isLarge(file: string): boolean {
   }
 }
 
+const BULK_ROWS = 500;
+
 export async function importWorkersFile(ctx: AppContext, file: string, options: WorkerImportOptions): Promise<ImportOutcome> {
   const campaign = await campaignForWork(ctx, options.campaignId);
   const actor = importActor(options.actor);
@@ -80,6 +82,9 @@ export async function importWorkersFile(ctx: AppContext, file: string, options: 
         )
       : await runImport(file, workerImportSpec(ctx, campaign, actor.login, server, scopePrefix), importOptions);
   await recordImport(ctx, actor, 'worker', file, campaign, outcome);
+  // A bulk load changes the table's size by orders of magnitude: plan the workers list on
+  // fresh statistics (PGlite has no autovacuum to do it later).
+  if (outcome.imported + outcome.updated >= BULK_ROWS) await refreshWorkerStatistics(ctx.db);
   ctx.log.info({ campaign: campaign.id, imported: outcome.imported, updated: outcome.updated, unchanged: outcome.unchanged, refused: outcome.refused }, 'workers imported');
   return outcome;
 }
