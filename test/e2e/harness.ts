@@ -10,11 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { buildWeb } from '../../scripts/build-web.mjs';
 import { type AppContext, openAppContext } from '../../src/app/context.js';
 import { buildDemo, type DemoSummary } from '../../src/demo/demo.service.js';
 import { buildServer } from '../../src/server.js';
+import type {} from '../global-setup.js'; // its ProvidedContext declares inject('pgUrl')
+import { createPgDatabase } from '../pg-cluster.js';
 import { demoPassword } from '../session.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -36,7 +38,8 @@ function fontconfigWithCjk(dir: string): string {
   return file;
 }
 
-export type E2eOptions = { workers?: number; seed?: number };
+/** `database: 'postgres'` runs the world on a fresh database in the test run's PostgreSQL cluster. */
+export type E2eOptions = { workers?: number; seed?: number; database?: 'pglite' | 'postgres' };
 
 export type E2eEnv = {
   /** The console's address, e.g. http://127.0.0.1:41234 */
@@ -61,7 +64,10 @@ export async function startWorld(options: E2eOptions = {}): Promise<{ env: E2eEn
   await buildWeb({ quiet: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'menkou-e2e-'));
   const contexts: BrowserContext[] = [];
-  const ctx = await openAppContext({ dataDir, masterKeyHex: randomBytes(32).toString('hex') });
+  const masterKeyHex = randomBytes(32).toString('hex');
+  const ctx = options.database === 'postgres'
+    ? await openAppContext({ databaseUrl: await createPgDatabase(inject('pgUrl'), 'e2e'), masterKeyHex })
+    : await openAppContext({ dataDir, masterKeyHex });
   const demo = await buildDemo(ctx, { workers: options.workers ?? 2000, seed: options.seed ?? 2021 });
   const app = await buildServer(ctx, { printCode: () => undefined });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -99,6 +105,12 @@ export function describeE2e(title: string, body: (env: () => E2eEnv) => void, op
   if (!chromiumAvailable()) {
     if (process.env.CI === 'true') throw new Error(`CI: ${CHROMIUM} is required for the browser tests but was not found`);
     console.warn(`[menkou] ${CHROMIUM} not found: browser tests "${title}" are SKIPPED on this machine.`);
+    describe.skip(title, () => body(() => { throw new Error('skipped'); }));
+    return;
+  }
+  if (options.database === 'postgres' && !inject('pgUrl')) {
+    // global-setup already failed the run under CI=true when PostgreSQL is missing.
+    console.warn(`[menkou] PostgreSQL not found: browser tests "${title}" are SKIPPED on this machine.`);
     describe.skip(title, () => body(() => { throw new Error('skipped'); }));
     return;
   }
