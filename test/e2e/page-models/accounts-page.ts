@@ -43,6 +43,8 @@ export function auditPage(page: Page) {
     async filterAction(action: string) {
       await page.getByTestId('audit-action').click();
       await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: `(${action})` }).click();
+      // The closing dropdown's listbox stays in the page until its animation ends.
+      await page.locator('.ant-select-dropdown').first().waitFor({ state: 'hidden' });
       await page.waitForFunction((a) => {
         const cells = [...document.querySelectorAll('[data-testid="audit-table"] tbody tr.ant-table-row')];
         return cells.length > 0;
