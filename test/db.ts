@@ -17,6 +17,7 @@ export async function openTestContext(kind: DbKindName): Promise<AppContext> {
 /** describe() once per database; the callback gets a getter for that database's context. */
 export function describeEachDatabase(title: string, body: (ctx: () => AppContext, kind: DbKindName) => void): void {
   for (const kind of ['pglite', 'postgres'] as const) {
+    // Skipped only without PostgreSQL on this machine; global-setup fails the run under CI=true.
     const pgMissing = kind === 'postgres' && !inject('pgUrl');
     const suite = pgMissing ? describe.skip : describe;
     suite(`${title} [${kind}]`, () => {

@@ -22,3 +22,20 @@ export function workerReach(scope: Scope): RawBuilder<boolean> {
       return sql<boolean>`false`;
   }
 }
+
+/**
+ * Which riders of a trip a scope may read, over `w` (workers), `tp` (trip_passengers) and
+ * `j` (the rider's job): their own record must be in reach, and check-in staff see only
+ * those boarding at their gathering point, an employer only those riding to its vacancies.
+ */
+export function riderReach(scope: Scope): RawBuilder<boolean> {
+  const reach = workerReach(scope);
+  switch (scope.kind) {
+    case 'gathering':
+      return sql<boolean>`(${reach} AND tp.pickup = ${`gp:${scope.gatheringPointId}`})`;
+    case 'employer':
+      return sql<boolean>`(${reach} AND j.employer_id = ${scope.employerId}::uuid)`;
+    default:
+      return reach;
+  }
+}

@@ -4,23 +4,11 @@
 // is in reach, by check-in staff only when boarding at their point, by an employer only
 // when riding to its vacancy.
 import { type RawBuilder, sql } from 'kysely';
-import { workerReach } from '../auth/reach.queries.js';
+import { riderReach, workerReach } from '../auth/reach.queries.js';
 import { isUuid } from '../core/ids.js';
 import type { Scope } from '../core/scope.js';
 import type { Db } from '../db/database.js';
 import type { PassengerFacts } from './state.js';
-
-export function riderReach(scope: Scope): RawBuilder<boolean> {
-  const reach = workerReach(scope);
-  switch (scope.kind) {
-    case 'gathering':
-      return sql<boolean>`(${reach} AND tp.pickup = ${`gp:${scope.gatheringPointId}`})`;
-    case 'employer':
-      return sql<boolean>`(${reach} AND j.employer_id = ${scope.employerId}::uuid)`;
-    default:
-      return reach;
-  }
-}
 
 export type PassengerRow = {
   trip_id: string; province: string; worker_id: string; region_code: string; travel_group: string | null; seat: number;

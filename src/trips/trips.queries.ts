@@ -6,22 +6,7 @@ import { sql } from 'kysely';
 import { isUuid } from '../core/ids.js';
 import type { Scope } from '../core/scope.js';
 import type { Db } from '../db/database.js';
-import { workerReach } from '../auth/reach.queries.js';
-
-// A rider is listed when their own record is in reach, and, for check-in staff, only when
-// they board at the staff's own gathering point; for an employer, only when they ride to
-// one of its vacancies.
-function riderFilter(scope: Scope) {
-  const reach = workerReach(scope);
-  switch (scope.kind) {
-    case 'gathering':
-      return sql<boolean>`(${reach} AND tp.pickup = ${`gp:${scope.gatheringPointId}`})`;
-    case 'employer':
-      return sql<boolean>`(${reach} AND j.employer_id = ${scope.employerId}::uuid)`;
-    default:
-      return reach;
-  }
-}
+import { riderReach } from '../auth/reach.queries.js';
 
 export type TripRow = {
   id: string; campaign_id: string; departure_date: string; number: string; capacity: number; spacing: string; km: number;
@@ -36,7 +21,7 @@ export async function listDayTrips(db: Db, scope: Scope, campaignId: string, dat
     JOIN trip_passengers tp ON tp.trip_id = t.id
     JOIN workers w ON w.province = tp.province AND w.id = tp.worker_id
     JOIN jobs j ON j.province = tp.job_province AND j.id = tp.job_id
-    WHERE t.campaign_id = ${campaignId}::uuid AND t.status = 'planned' AND ${riderFilter(scope)}
+    WHERE t.campaign_id = ${campaignId}::uuid AND t.status = 'planned' AND ${riderReach(scope)}
       ${date ? sql`AND t.departure_date = ${date}::date` : sql``}
     GROUP BY t.id ORDER BY t.departure_date, t.number`.execute(db);
   return result.rows;
@@ -56,7 +41,7 @@ export async function findTrip(db: Db, scope: Scope, tripId: string): Promise<{ 
     JOIN workers w ON w.province = tp.province AND w.id = tp.worker_id
     JOIN jobs j ON j.province = tp.job_province AND j.id = tp.job_id
     JOIN employers e ON e.id = j.employer_id
-    WHERE tp.trip_id = ${tripId}::uuid AND ${riderFilter(scope)}
+    WHERE tp.trip_id = ${tripId}::uuid AND ${riderReach(scope)}
     ORDER BY tp.seat`.execute(db);
   if (riders.rows.length === 0) return undefined;
   const trip = await sql<TripRow>`
