@@ -9,26 +9,15 @@
 
 import { solveMatching } from '../../src/engines/match/solve.js';
 import type { MatchInstance } from '../../src/engines/match/types.js';
+import { cpu, ENGINE_SIZES } from './cases.js';
 import { generate, type Shape } from './generate.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const repeat = arg('--repeat', 3);
 const only = args.includes('--workers') ? [arg('--workers', 27_000)] : null;
-const SIZES: [Shape, number, number, number][] = [
-  ['realistic', 5_000, 400, 1.5],
-  ['realistic', 27_000, 1_500, 1.5],
-  ['realistic', 27_000, 1_500, 0.5],
-  ['adversarial', 27_000, 1_500, 1.5],
-  ['adversarial', 27_000, 1_500, 0.5],
-];
+const SIZES = ENGINE_SIZES;
 
-const cpu = <T>(run: () => T): { ms: number; value: T } => {
-  const before = process.cpuUsage();
-  const value = run();
-  const used = process.cpuUsage(before);
-  return { ms: (used.user + used.system) / 1000, value };
-};
 
 /** The small change between two runs, deterministic. */
 function change(instance: MatchInstance, shape: Shape, seed: number): MatchInstance {

@@ -10,23 +10,16 @@ import { buildPairNetwork, countPairs } from '../../src/engines/match/explicit.j
 import { minCostFlow } from '../../src/engines/match/mcf.js';
 import { buildNetwork } from '../../src/engines/match/network.js';
 import { startingPotentials } from '../../src/engines/match/potentials.js';
-import { generate, type Shape } from './generate.js';
+import { cpu, ENGINE_SIZES } from './cases.js';
+import { generate } from './generate.js';
 
 const args = process.argv.slice(2);
 const repeat = args.includes('--repeat') ? Number(args[args.indexOf('--repeat') + 1]) : 3;
-const SIZES: [Shape, number, number, number][] = [
-  ['realistic', 5_000, 400, 1.5],
-  ['realistic', 27_000, 1_500, 1.5],
-  ['realistic', 27_000, 1_500, 0.5],
-  ['adversarial', 27_000, 1_500, 1.5],
-  ['adversarial', 27_000, 1_500, 0.5],
-];
+const SIZES = ENGINE_SIZES;
 
 const cpuMs = (run: () => number): { ms: number; cost: number } => {
-  const before = process.cpuUsage();
-  const cost = run();
-  const used = process.cpuUsage(before);
-  return { ms: (used.user + used.system) / 1000, cost };
+  const { ms, value } = cpu(run);
+  return { ms, cost: value };
 };
 
 console.log('| size | shape | seats / workers | network | CPU, zero prices (min of runs) | CPU, starting prices | ratio | optima equal |');
