@@ -16,7 +16,9 @@ export async function writeXlsx(file: string, rows: Cell[][], sheetName = 'Sheet
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   for (const row of rows) sheet.addRow(row);
-  await workbook.xlsx.writeFile(file);
+  // Not xlsx.writeFile: it ends the file stream when the zip has finished, which can be
+  // before the zip's last bytes have been piped through, leaving a truncated workbook.
+  await fs.promises.writeFile(file, Buffer.from(await workbook.xlsx.writeBuffer()));
   return file;
 }
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { makeIdNumber } from '../../src/core/id-number.js';
+import { writeXlsx } from '../fixtures.js';
 import { WORKER_COLUMNS } from '../../src/workers/workers.columns.js';
 import { expectAccessible } from './axe.js';
 import { describeE2e } from './harness.js';
@@ -25,14 +26,13 @@ describeE2e('import over HTTP in the web console', (env) => {
   it('imports a workbook with bad rows and hands back exactly those rows', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'menkou-e2e-import-'));
     const file = path.join(dir, '兴县报名表.xlsx');
-    const book = new ExcelJS.Workbook();
-    const sheet = book.addWorksheet('报名表');
-    sheet.addRow(['兴县 2021 年春节劳务输出报名表']);
-    sheet.addRow(['序号', '姓名', '身份证号', '手机号', '户籍地', '是否脱贫劳动力']);
-    for (let i = 0; i < 8; i += 1) sheet.addRow([i + 1, `上传${i}`, makeIdNumber('141123', '1990-02-02', 300 + i * 2), `1390000${String(i).padStart(4, '0')}`, '兴县', i % 2 ? '是' : '否']);
-    sheet.addRow([9, '错号', '141123199002021234', '13900009999', '兴县', '否']);
-    sheet.addRow([10, '错地', makeIdNumber('141123', '1990-02-02', 400), '13900008888', '城区', '否']);
-    await book.xlsx.writeFile(file);
+    await writeXlsx(file, [
+      ['兴县 2021 年春节劳务输出报名表'],
+      ['序号', '姓名', '身份证号', '手机号', '户籍地', '是否脱贫劳动力'],
+      ...Array.from({ length: 8 }, (_, i) => [i + 1, `上传${i}`, makeIdNumber('141123', '1990-02-02', 300 + i * 2), `1390000${String(i).padStart(4, '0')}`, '兴县', i % 2 ? '是' : '否']),
+      [9, '错号', '141123199002021234', '13900009999', '兴县', '否'],
+      [10, '错地', makeIdNumber('141123', '1990-02-02', 400), '13900008888', '城区', '否'],
+    ], '报名表');
 
     const page = await env().newPage();
     const signIn = loginPage(page);

@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { makeIdNumber } from '../../src/core/id-number.js';
+import { writeXlsx } from '../fixtures.js';
 import { describeE2e } from './harness.js';
 import { allocationPage } from './page-models/allocation-page.js';
 import { importsPage } from './page-models/imports-page.js';
@@ -46,12 +47,11 @@ describeE2e('the main flow on PostgreSQL', (env) => {
   it('a county officer imports a workbook and gets back its refused row', { timeout: 120_000 }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'menkou-e2e-pg-'));
     const file = path.join(dir, '兴县报名表.xlsx');
-    const book = new ExcelJS.Workbook();
-    const sheet = book.addWorksheet('报名表');
-    sheet.addRow(['序号', '姓名', '身份证号', '手机号', '户籍地', '是否脱贫劳动力']);
-    for (let i = 0; i < 5; i += 1) sheet.addRow([i + 1, `库测${i}`, makeIdNumber('141123', '1991-03-03', 500 + i * 2), `1390001${String(i).padStart(4, '0')}`, '兴县', '是']);
-    sheet.addRow([6, '错号', '141123199103031234', '13900019999', '兴县', '否']);
-    await book.xlsx.writeFile(file);
+    await writeXlsx(file, [
+      ['序号', '姓名', '身份证号', '手机号', '户籍地', '是否脱贫劳动力'],
+      ...Array.from({ length: 5 }, (_, i) => [i + 1, `库测${i}`, makeIdNumber('141123', '1991-03-03', 500 + i * 2), `1390001${String(i).padStart(4, '0')}`, '兴县', '是']),
+      [6, '错号', '141123199103031234', '13900019999', '兴县', '否'],
+    ], '报名表');
     const page = await signedIn('xingxian');
     const imports = importsPage(page);
     await imports.open();
