@@ -22,6 +22,10 @@ describe('web console serving', () => {
   beforeAll(async () => {
     fs.mkdirSync(path.join(root, 'assets'));
     fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><div id="root"></div>');
+    for (const entry of ['m', 'checkin']) {
+      fs.mkdirSync(path.join(root, entry));
+      fs.writeFileSync(path.join(root, entry, 'index.html'), `<!doctype html><div id="root" data-entry="${entry}"></div>`);
+    }
     fs.writeFileSync(path.join(root, 'assets/app-abc123.js'), script);
     fs.writeFileSync(path.join(root, 'assets/app-abc123.js.gz'), zlib.gzipSync(script));
     ctx = await openAppContext({ masterKeyHex: randomBytes(32).toString('hex'), seedDemo: false });
@@ -42,6 +46,16 @@ describe('web console serving', () => {
       expect(response.headers['content-type']).toContain('text/html');
       expect(response.headers['cache-control']).toBe('no-cache');
       expect(response.body).toContain('<div id="root">');
+    }
+  });
+
+  it('answers the workers\' pages and the check-in PWA with their own entry', async () => {
+    const cases: [string, string][] = [['/m', 'm'], ['/m/', 'm'], ['/m/status?x=1', 'm'], ['/checkin/', 'checkin'], ['/checkin/trip/5', 'checkin'], ['/mine', ''], ['/checkins', '']];
+    for (const [url, entry] of cases) {
+      const response = await app.inject({ method: 'GET', url, headers: HTML });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body.includes('data-entry'), url).toBe(entry !== '');
+      if (entry) expect(response.body, url).toContain(`data-entry="${entry}"`);
     }
   });
 

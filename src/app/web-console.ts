@@ -24,6 +24,15 @@ function cacheHeaders(root: string) {
   };
 }
 
+/** The entry whose router takes a browser address: /m/… the workers' pages, /checkin/… the check-in PWA. */
+export function entryFor(url: string): string {
+  const pathname = url.split('?')[0];
+  for (const entry of ['m', 'checkin']) {
+    if (pathname === `/${entry}` || pathname.startsWith(`/${entry}/`)) return `${entry}/index.html`;
+  }
+  return 'index.html';
+}
+
 function wantsHtml(accept: string | undefined): boolean {
   return typeof accept === 'string' && accept.includes('text/html');
 }
@@ -42,7 +51,7 @@ export async function installWebConsole(app: FastifyInstance, root: string = WEB
     web.get('/*', { schema: { hide: true } }, async (request, reply) => {
       if (request.url.startsWith('/api/') || request.url === '/api' || !wantsHtml(request.headers.accept)) return reply.callNotFound();
       if (!built) return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(NOT_BUILT);
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.header('cache-control', 'no-cache').sendFile(entryFor(request.url));
     });
   });
 }
