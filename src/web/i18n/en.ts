@@ -1,7 +1,11 @@
 // English catalogue: the same keys as zh-CN.ts (the type Catalogue checks it).
+import { departureEn } from '../features/departure/departure.i18n';
+import { employerEn } from '../features/employer/employer.i18n';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {
+  employer: employerEn,
+  departure: departureEn,
   common: {
     appName: 'menkou',
     appTitle: 'Labour export console',

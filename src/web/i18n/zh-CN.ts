@@ -1,6 +1,13 @@
 // 中文目录（默认语言）。Keys are grouped by a prefix per feature (the server's rooms);
 // en.ts must have exactly the same keys, which the type Catalogue enforces.
+import { departureZh } from '../features/departure/departure.i18n';
+import { employerZh } from '../features/employer/employer.i18n';
+import type { Strings } from './strings';
+
 export const zhCN = {
+  // Catalogues kept beside their feature, so that pages built in parallel don't share a file.
+  employer: employerZh,
+  departure: departureZh,
   common: {
     appName: '门口',
     appTitle: '劳务输出工作台',
@@ -417,5 +424,4 @@ export const zhCN = {
   },
 } as const;
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type Catalogue = Strings<typeof zhCN>;
