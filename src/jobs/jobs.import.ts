@@ -10,6 +10,8 @@ import { referenceLookups } from '../imports/lookups.data.js';
 import { JOB_COLUMNS } from './jobs.columns.js';
 import { type JobDraft, parseJobRow } from './jobs.parse.js';
 import { type EmployerRow, type JobRow, upsertEmployersAndJobs } from './jobs.repository.js';
+import type { VacancyFields } from './jobs.schema.js';
+import { pickVacancyFields, VACANCY_FIELDS } from './vacancy-columns.js';
 
 export type JobImportOptions = ImportOptions & { campaignId?: string; actor: ImportActor };
 
@@ -20,27 +22,19 @@ export function employerRegion(creditCode: string, siteCode: string): string {
 }
 
 export function sealJob(vault: Vault, draft: JobDraft): JobRow {
-  const certificates = [...draft.certificates].sort();
+  const fields: VacancyFields = { ...pickVacancyFields(draft), certificates: [...draft.certificates].sort() };
+  // What counts as a change on re-import: every field but the vacancy's identity (employer,
+  // site, title), the employer's name, and the contact phone by its blind index.
   const content = [
-    draft.employer, draft.industry, draft.headcount, draft.wage, draft.wageMax, certificates,
-    draft.ageMin, draft.ageMax, draft.contactName, draft.contactPhone ? vault.blindIndex(draft.contactPhone) : null, draft.startDate,
+    draft.employer, ...VACANCY_FIELDS.filter((field) => field !== 'siteCode' && field !== 'title').map((field) => fields[field]),
+    draft.contactPhone ? vault.blindIndex(draft.contactPhone) : null,
   ];
   return {
+    ...fields,
     province: draft.siteCode.slice(0, 2),
     employerCreditCode: draft.creditCode,
-    siteCode: draft.siteCode,
-    title: draft.title,
-    industry: draft.industry,
-    headcount: draft.headcount,
-    wage: draft.wage,
-    wageMax: draft.wageMax,
-    certificates,
-    ageMin: draft.ageMin,
-    ageMax: draft.ageMax,
-    contactName: draft.contactName,
     contactPhoneEnc: draft.contactPhone ? vault.encrypt(draft.contactPhone) : null,
     contactPhoneMasked: draft.contactPhone ? maskPhone(draft.contactPhone) : null,
-    startDate: draft.startDate,
     contentHash: contentDigest(content),
   };
 }

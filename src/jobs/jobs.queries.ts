@@ -6,6 +6,7 @@ import { type Scope, toPrefix } from '../core/scope.js';
 import type { Db } from '../db/database.js';
 import { reachableCampaignIds } from '../campaigns/campaigns.repository.js';
 import type { Employer, EmployerDetail, Vacancy } from './jobs.schema.js';
+import { fromVacancyColumns, VACANCY_SELECT, type VacancyColumnValues } from './vacancy-columns.js';
 
 export type JobFilter = { region?: string; campaignId?: string; industry?: string; employerId?: string; search?: string };
 
@@ -38,25 +39,21 @@ function baseQuery(db: Db, scope: Scope, filter: JobFilter) {
 }
 
 const COLUMNS = [
-  'j.id', 'j.province', 'j.campaign_id', 'j.employer_id', 'e.name as employer_name', 'e.credit_code', 'j.site_code', 'j.title',
-  'j.industry', 'j.headcount', 'j.wage', 'j.wage_max', 'j.certificates', 'j.age_min', 'j.age_max', 'j.contact_name',
-  'j.contact_phone_masked', 'j.start_date',
+  'j.id', 'j.province', 'j.campaign_id', 'j.employer_id', 'e.name as employer_name', 'e.credit_code', 'j.contact_phone_masked',
+  ...VACANCY_SELECT,
   sql<string | null>`(SELECT full_name FROM regions WHERE regions.code = j.site_code)`.as('site_name'),
 ] as const;
 
-type Row = {
+type Row = VacancyColumnValues & {
   id: string; province: string; campaign_id: string; employer_id: string; employer_name: string; credit_code: string;
-  site_code: string; title: string; industry: string; headcount: number; wage: number; wage_max: number | null;
-  certificates: string[]; age_min: number | null; age_max: number | null; contact_name: string | null;
-  contact_phone_masked: string | null; start_date: string | null; site_name: string | null;
+  contact_phone_masked: string | null; site_name: string | null;
 };
 
 function toSummary(r: Row): JobSummary {
   return {
+    ...fromVacancyColumns(r),
     id: r.id, campaignId: r.campaign_id, employerId: r.employer_id, employerName: r.employer_name, creditCode: r.credit_code,
-    siteCode: r.site_code, title: r.title, industry: r.industry, headcount: r.headcount, wage: r.wage, wageMax: r.wage_max,
-    certificates: r.certificates, ageMin: r.age_min, ageMax: r.age_max, contactName: r.contact_name,
-    contactPhoneMasked: r.contact_phone_masked, startDate: r.start_date, siteName: r.site_name,
+    contactPhoneMasked: r.contact_phone_masked, siteName: r.site_name,
   };
 }
 

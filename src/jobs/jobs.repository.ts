@@ -4,6 +4,10 @@ import type { Db } from '../db/database.js';
 import type { BatchResult } from '../imports/import-pipeline.js';
 import { arrayLiteral } from '../workers/workers.repository.js';
 import type { VacancyFields } from './jobs.schema.js';
+import { VACANCY_COLUMNS, VACANCY_FIELDS, type VacancyField } from './vacancy-columns.js';
+
+/** A vacancy's identity within a campaign and employer: what a re-import matches on, never overwrites. */
+const KEY_FIELDS: ReadonlySet<VacancyField> = new Set(['siteCode', 'title']);
 
 /** A vacancy ready to store: the shared fields (jobs.schema.ts) plus what sealing adds. */
 export type JobRow = VacancyFields & {
@@ -33,28 +37,30 @@ export async function upsertEmployersAndJobs(
       ON CONFLICT (credit_code) DO NOTHING
     `.execute(trx);
     const pick = <T>(f: (job: JobRow) => T): T[] => jobs.map(f);
+    // unnest() takes one array per column; a text[] field travels as array literals.
+    const fieldArrays = VACANCY_FIELDS.map((field) => {
+      const { cast } = VACANCY_COLUMNS[field];
+      const values = cast === 'text[]' ? pick((j) => arrayLiteral(j[field] as string[])) : pick((j) => j[field]);
+      return sql`${values}::${sql.raw(cast === 'text[]' || cast === 'date' ? 'text' : cast)}[]`;
+    });
+    const fieldReads = VACANCY_FIELDS.map((field) => {
+      const { column, cast } = VACANCY_COLUMNS[field];
+      return cast === 'text[]' || cast === 'date' ? sql.raw(`t.${column}::${cast}`) : sql.raw(`t.${column}`);
+    });
+    const fieldColumns = sql.raw(VACANCY_FIELDS.map((field) => VACANCY_COLUMNS[field].column).join(', '));
+    const fieldUpdates = sql.raw(VACANCY_FIELDS.filter((field) => !KEY_FIELDS.has(field))
+      .map((field) => `${VACANCY_COLUMNS[field].column} = excluded.${VACANCY_COLUMNS[field].column}`).join(', '));
     const result = await sql<{ inserted: boolean }>`
-      INSERT INTO jobs (province, campaign_id, employer_id, site_code, title, industry, headcount, wage, wage_max,
-                        certificates, age_min, age_max, contact_name, contact_phone_enc, contact_phone_masked, start_date, content_hash)
-      SELECT t.province, ${campaignId}::uuid, e.id, t.site_code, t.title, t.industry, t.headcount, t.wage, t.wage_max,
-             t.certificates::text[], t.age_min, t.age_max, t.contact_name, t.contact_phone_enc, t.contact_phone_masked,
-             t.start_date::date, t.content_hash
+      INSERT INTO jobs (province, campaign_id, employer_id, ${fieldColumns}, contact_phone_enc, contact_phone_masked, content_hash)
+      SELECT t.province, ${campaignId}::uuid, e.id, ${sql.join(fieldReads)}, t.contact_phone_enc, t.contact_phone_masked, t.content_hash
       FROM unnest(
-        ${pick((j) => j.province)}::text[], ${pick((j) => j.employerCreditCode)}::text[], ${pick((j) => j.siteCode)}::text[],
-        ${pick((j) => j.title)}::text[], ${pick((j) => j.industry)}::text[], ${pick((j) => j.headcount)}::integer[],
-        ${pick((j) => j.wage)}::integer[], ${pick((j) => j.wageMax)}::integer[], ${pick((j) => arrayLiteral(j.certificates))}::text[],
-        ${pick((j) => j.ageMin)}::integer[], ${pick((j) => j.ageMax)}::integer[], ${pick((j) => j.contactName)}::text[],
-        ${pick((j) => j.contactPhoneEnc)}::text[], ${pick((j) => j.contactPhoneMasked)}::text[],
-        ${pick((j) => j.startDate)}::text[], ${pick((j) => j.contentHash)}::text[]
-      ) AS t(province, credit_code, site_code, title, industry, headcount, wage, wage_max, certificates, age_min, age_max,
-             contact_name, contact_phone_enc, contact_phone_masked, start_date, content_hash)
+        ${pick((j) => j.province)}::text[], ${pick((j) => j.employerCreditCode)}::text[], ${sql.join(fieldArrays)},
+        ${pick((j) => j.contactPhoneEnc)}::text[], ${pick((j) => j.contactPhoneMasked)}::text[], ${pick((j) => j.contentHash)}::text[]
+      ) AS t(province, credit_code, ${fieldColumns}, contact_phone_enc, contact_phone_masked, content_hash)
       JOIN employers e ON e.credit_code = t.credit_code
       ON CONFLICT (province, campaign_id, employer_id, site_code, title) DO UPDATE SET
-        industry = excluded.industry, headcount = excluded.headcount, wage = excluded.wage, wage_max = excluded.wage_max,
-        certificates = excluded.certificates, age_min = excluded.age_min, age_max = excluded.age_max,
-        contact_name = excluded.contact_name, contact_phone_enc = excluded.contact_phone_enc,
-        contact_phone_masked = excluded.contact_phone_masked, start_date = excluded.start_date,
-        content_hash = excluded.content_hash, updated_at = now()
+        ${fieldUpdates}, contact_phone_enc = excluded.contact_phone_enc,
+        contact_phone_masked = excluded.contact_phone_masked, content_hash = excluded.content_hash, updated_at = now()
       WHERE jobs.content_hash IS DISTINCT FROM excluded.content_hash
       RETURNING (xmax = 0) AS inserted
     `.execute(trx);

@@ -8,15 +8,14 @@ import { scopedWorkers } from '../workers/workers.queries.js';
 import type { JobRow } from './jobs.repository.js';
 import { isUniqueViolation } from './employers.repository.js';
 import type { VacancyStage, VacancyWorker } from './jobs.schema.js';
+import { toVacancyColumns } from './vacancy-columns.js';
 
 export type JobKey = { province: string; id: string };
 
 function columns(row: JobRow) {
   return {
-    site_code: row.siteCode, title: row.title, industry: row.industry, headcount: row.headcount, wage: row.wage,
-    wage_max: row.wageMax, certificates: row.certificates, age_min: row.ageMin, age_max: row.ageMax,
-    contact_name: row.contactName, contact_phone_enc: row.contactPhoneEnc, contact_phone_masked: row.contactPhoneMasked,
-    start_date: row.startDate, content_hash: row.contentHash,
+    ...toVacancyColumns(row),
+    contact_phone_enc: row.contactPhoneEnc, contact_phone_masked: row.contactPhoneMasked, content_hash: row.contentHash,
   };
 }
 
