@@ -23,11 +23,15 @@ import { employerPortalRoutes } from './employer-portal/employer-portal.routes.j
 import { referenceRoutes } from './reference/reference.routes.js';
 import { tripsRoutes } from './trips/trips.routes.js';
 import { workersRoutes } from './workers/workers.routes.js';
+import { workerPortalRoutes } from './worker-portal/portal.routes.js';
+import { type SmsSender, smsSenderFromEnv } from './worker-portal/sms.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
 export type ServerOptions = {
   printCode?: (line: string) => void;
+  /** Where the phone pages' one-time codes go (default: MENKOU_SMS_URL, else the console). */
+  sms?: SmsSender;
   /** TRUST_PROXY: whose X-Forwarded-For/-Proto to believe (default: nobody's). */
   trustProxy?: TrustProxy;
   /** The built web console (default dist/web). */
@@ -71,5 +75,6 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   allocationRoutes(app, ctx);
   tripsRoutes(app, ctx);
   departureRoutes(app, ctx);
+  workerPortalRoutes(app, ctx, { sms: options.sms ?? smsSenderFromEnv(process.env, (line) => process.stdout.write(`${line}\n`)) });
   return app;
 }
