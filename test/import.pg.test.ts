@@ -6,7 +6,7 @@ import { makeCreditCode } from '../src/core/credit-code.js';
 import { makeIdNumber } from '../src/core/id-number.js';
 import { importJobsFile } from '../src/jobs/jobs.import.js';
 import { importWorkersFile } from '../src/workers/workers.import.js';
-import { writeErrorReport } from '../src/imports/errors-report.js';
+import { writeErrorReport } from '../src/spreadsheets/errors-report.js';
 import { exportWorkers, exportJobs } from '../src/imports/export.service.js';
 import { systemActor } from '../src/auth/audit.service.js';
 import { describeEachDatabase } from './db.js';

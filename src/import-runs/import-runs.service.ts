@@ -12,8 +12,8 @@ import { recordAudit } from '../auth/audit.service.js';
 import { findVisibleCampaign, listCampaigns } from '../campaigns/campaigns.repository.js';
 import { WHOLE_COUNTRY } from '../core/scope.js';
 import { type Bilingual, type DomainError, domainError, isDomainError } from '../core/errors.js';
-import { writeErrorReport } from '../imports/errors-report.js';
-import type { ImportOutcome, ImportProgress } from '../imports/import-pipeline.js';
+import { writeErrorReport } from '../spreadsheets/errors-report.js';
+import type { ImportOutcome, ImportProgress } from '../spreadsheets/import-pipeline.js';
 import { importJobsFile } from '../jobs/jobs.import.js';
 import { importWorkersFile } from '../workers/workers.import.js';
 import {

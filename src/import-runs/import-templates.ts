@@ -1,7 +1,7 @@
 // The import templates: a workbook whose first row is the contract's headers (those the
 // CLI's export writes too), required columns marked, for counties and employers to fill.
 import ExcelJS from 'exceljs';
-import type { ColumnSpec } from '../imports/header.js';
+import type { ColumnSpec } from '../spreadsheets/header.js';
 import { JOB_COLUMNS } from '../jobs/jobs.columns.js';
 import { WORKER_COLUMNS } from '../workers/workers.columns.js';
 import type { ImportKind } from './import-runs.schema.js';

@@ -13,7 +13,7 @@ import { streamJobs } from '../jobs/jobs.queries.js';
 import { WORKER_COLUMNS } from '../workers/workers.columns.js';
 import { streamWorkers, type WorkerFilter } from '../workers/workers.queries.js';
 import { auditedFilter } from '../workers/workers.search.js';
-import { certificateName, industryName } from './lookups.data.js';
+import { certificateName, industryName } from '../reference/lookups.data.js';
 
 export type ExportOptions = {
   out: string; campaignId?: string; region?: string; onProgress?: (rows: number) => void;

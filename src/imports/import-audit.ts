@@ -5,7 +5,7 @@ import type { AppContext } from '../app/context.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit, systemActor } from '../auth/audit.service.js';
 import type { Campaign } from '../campaigns/campaigns.repository.js';
-import type { ImportOutcome } from './import-pipeline.js';
+import type { ImportOutcome } from '../spreadsheets/import-pipeline.js';
 
 /** Callers outside the CLI and the API (tests, benchmarks, scripts) may name themselves with a string. */
 export type ImportActor = Actor | string;

@@ -9,8 +9,8 @@ import { action, exitWith, withContext } from '../cli/run.js';
 import { maskIdNumber } from '../core/mask.js';
 import { importJobsFile } from '../jobs/jobs.import.js';
 import { importWorkersFile } from '../workers/workers.import.js';
-import { ERROR_REPORT_FORMATS, writeErrorReport } from './errors-report.js';
-import type { ImportOptions, ImportOutcome, RowProblem } from './import-pipeline.js';
+import { ERROR_REPORT_FORMATS, writeErrorReport } from '../spreadsheets/errors-report.js';
+import type { ImportOptions, ImportOutcome, RowProblem } from '../spreadsheets/import-pipeline.js';
 
 type CliOptions = { campaign?: string; sheet?: string; encoding?: string; errors?: string; json?: boolean; strict?: boolean };
 

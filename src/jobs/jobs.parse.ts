@@ -3,10 +3,10 @@
 import { parseCreditCode } from '../core/credit-code.js';
 import { parseContactPhone } from '../core/phone.js';
 import { type AgeRange, parseAgeRange, parseDate, parseHeadcount, parseWage } from '../core/values.js';
-import { cellReader } from '../imports/cells.js';
-import type { RowParse } from '../imports/import-pipeline.js';
-import type { Lookups } from '../imports/lookups.js';
-import type { RawCell } from '../imports/sheet-reader.js';
+import { cellReader } from '../spreadsheets/cells.js';
+import type { RowParse } from '../spreadsheets/import-pipeline.js';
+import type { Lookups } from '../spreadsheets/lookups.js';
+import type { RawCell } from '../spreadsheets/sheet-reader.js';
 import type { JobColumn } from './jobs.columns.js';
 import type { VacancyFields } from './jobs.schema.js';
 

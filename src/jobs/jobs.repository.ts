@@ -1,7 +1,7 @@
 // SQL for employers and vacancies; bulk writes through unnest() like the workers'.
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
-import type { BatchResult } from '../imports/import-pipeline.js';
+import type { BatchResult } from '../spreadsheets/import-pipeline.js';
 import { arrayLiteral } from '../workers/workers.repository.js';
 import type { VacancyFields } from './jobs.schema.js';
 import { VACANCY_COLUMNS, VACANCY_FIELDS, type VacancyField } from './vacancy-columns.js';

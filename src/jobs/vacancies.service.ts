@@ -8,7 +8,7 @@ import { findVisibleCampaign } from '../campaigns/campaigns.repository.js';
 import { type DomainError, domainError, invalidInput } from '../core/errors.js';
 import { parseContactPhone } from '../core/phone.js';
 import { parseDate, type ParseResult } from '../core/values.js';
-import { referenceLookups } from '../imports/lookups.data.js';
+import { referenceLookups } from '../reference/lookups.data.js';
 import { sealJob } from './jobs.import.js';
 import type { JobDraft } from './jobs.parse.js';
 import { findEmployer, findJob } from './jobs.queries.js';

@@ -1,4 +1,4 @@
-import type { ColumnSpec } from '../imports/header.js';
+import type { ColumnSpec } from '../spreadsheets/header.js';
 
 export type WorkerColumn =
   | 'name'

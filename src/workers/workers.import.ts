@@ -1,17 +1,17 @@
 // `menkou import workers FILE`: the import contract for registrations, on top of the
 // shared pipeline. Personal numbers are encrypted before anything leaves memory (see
-// imports/registration-batch.ts). A large file is read, checked and sealed on a worker
+// workers/registration-batch.ts). A large file is read, checked and sealed on a worker
 // thread while this thread writes the previous batch.
 import fs from 'node:fs';
 import type { AppContext } from '../app/context.js';
 import { campaignForWork } from '../campaigns/campaigns.service.js';
 import { vaultSeed } from '../core/crypto.js';
 import { type ImportActor, importActor, recordImport } from '../imports/import-audit.js';
-import { type ImportOptions, type ImportOutcome, type ImportSpec, runImport } from '../imports/import-pipeline.js';
-import { runImportInThread } from '../imports/import-thread.js';
+import { type ImportOptions, type ImportOutcome, type ImportSpec, runImport } from '../spreadsheets/import-pipeline.js';
+import { runImportInThread } from '../spreadsheets/import-thread.js';
 import {
   sealWorker, sealWorkers, type WorkerBatch, workerBatch, type WorkerPayload, workerRowRules, type WorkerThreadArgs,
-} from '../imports/registration-batch.js';
+} from './registration-batch.js';
 import type { WorkerColumn } from './workers.columns.js';
 import type { WorkerDraft } from './workers.parse.js';
 import { refreshWorkerStatistics, upsertWorkerBatch } from './workers.repository.js';
@@ -30,7 +30,7 @@ export type WorkerImportOptions = ImportOptions & {
 const THREAD_FROM_BYTES = 1 << 20;
 
 // The thread-side module, as this very build names it (.ts run through tsx, or .js).
-const THREAD_MODULE = new URL(`../imports/registration-batch${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+const THREAD_MODULE = new URL(`./registration-batch${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
 
 /** The import contract for registrations on one thread; exported so a benchmark can time its stages apart. */
 export function workerImportSpec(

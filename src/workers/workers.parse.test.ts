@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { makeIdNumber, parseIdNumber } from '../core/id-number.js';
 import { parseJobRow } from '../jobs/jobs.parse.js';
 import { JOB_COLUMNS, type JobColumn } from '../jobs/jobs.columns.js';
-import { referenceLookups } from '../imports/lookups.data.js';
-import type { RawCell } from '../imports/sheet-reader.js';
+import { referenceLookups } from '../reference/lookups.data.js';
+import type { RawCell } from '../spreadsheets/sheet-reader.js';
 import { WORKER_COLUMNS, type WorkerColumn } from './workers.columns.js';
 import { parseWorkerRow } from './workers.parse.js';
 

@@ -3,10 +3,10 @@
 import { ageOn, type Gender, type IdNumber, parseIdNumber } from '../core/id-number.js';
 import { parseMobile } from '../core/phone.js';
 import { parseYesNo, parseYuan } from '../core/values.js';
-import { type CellReader, cellReader } from '../imports/cells.js';
-import type { RowParse, RowProblem } from '../imports/import-pipeline.js';
-import type { Lookups } from '../imports/lookups.js';
-import { cellText, type RawCell } from '../imports/sheet-reader.js';
+import { type CellReader, cellReader } from '../spreadsheets/cells.js';
+import type { RowParse, RowProblem } from '../spreadsheets/import-pipeline.js';
+import type { Lookups } from '../spreadsheets/lookups.js';
+import { cellText, type RawCell } from '../spreadsheets/sheet-reader.js';
 import type { WorkerColumn } from './workers.columns.js';
 
 export type WorkerDraft = {

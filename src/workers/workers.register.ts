@@ -9,9 +9,9 @@ import { campaignForWork, getVisibleCampaign } from '../campaigns/campaigns.serv
 import { domainError, invalidInput } from '../core/errors.js';
 import { findUnsafeCharacter, normalizeCell, unsafeCharacterReason } from '../core/normalize.js';
 import { inScopePrefix } from '../core/scope.js';
-import { referenceLookups } from '../imports/lookups.data.js';
-import type { RowProblem } from '../imports/import-pipeline.js';
-import type { RawCell } from '../imports/sheet-reader.js';
+import { referenceLookups } from '../reference/lookups.data.js';
+import type { RowProblem } from '../spreadsheets/import-pipeline.js';
+import type { RawCell } from '../spreadsheets/sheet-reader.js';
 import type { WorkerColumn } from './workers.columns.js';
 import { sealWorker } from './workers.import.js';
 import { parseWorkerRow } from './workers.parse.js';

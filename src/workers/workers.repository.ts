@@ -1,13 +1,13 @@
 // SQL for workers. A batch goes in as one statement whatever its size: its columns are
 // PostgreSQL array literals (text parameters, built where the rows are sealed, which for
-// a large import is a worker thread: see imports/registration-batch.ts), unnested into
+// a large import is a worker thread: see workers/registration-batch.ts), unnested into
 // rows; data-modifying CTEs then add certificates and journey events for exactly the
 // rows that changed, server side, so no per-row data comes back for a new worker.
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
-import { arrayLiteral } from '../imports/array-literal.js';
-import type { BatchResult } from '../imports/import-pipeline.js';
-import { type WorkerBatch, workerBatch, type WorkerRow } from '../imports/registration-batch.js';
+import { arrayLiteral } from '../db/array-literal.js';
+import type { BatchResult } from '../spreadsheets/import-pipeline.js';
+import { type WorkerBatch, workerBatch, type WorkerRow } from './registration-batch.js';
 
 export type { WorkerBatch, WorkerRow };
 export { arrayLiteral };

@@ -7,7 +7,7 @@ import { domainError, invalidInput } from '../core/errors.js';
 import { maskPhone } from '../core/mask.js';
 import { findUnsafeCharacter, unsafeCharacterReason } from '../core/normalize.js';
 import { parseMobile } from '../core/phone.js';
-import { referenceLookups } from '../imports/lookups.data.js';
+import { referenceLookups } from '../reference/lookups.data.js';
 import type { ParseResult } from '../core/values.js';
 import { findWorker, type WorkerSummary } from './workers.queries.js';
 import { applyWorkerUpdate, markWithdrawn } from './workers.repository.js';

@@ -5,13 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import { contentDigest, createVault, type Vault } from '../core/crypto.js';
 import { maskIdNumber, maskPhone } from '../core/mask.js';
-import { WORKER_COLUMNS, type WorkerColumn } from '../workers/workers.columns.js';
-import { parseWorkerRow, type WorkerDraft } from '../workers/workers.parse.js';
-import { arrayLiteral, type LiteralElement } from './array-literal.js';
-import type { ImportSpec } from './import-pipeline.js';
-import type { ThreadSpec } from './import-thread.js';
-import { referenceLookups } from './lookups.data.js';
-import { rememberedLookups } from './lookups.memo.js';
+import { WORKER_COLUMNS, type WorkerColumn } from './workers.columns.js';
+import { parseWorkerRow, type WorkerDraft } from './workers.parse.js';
+import { arrayLiteral, type LiteralElement } from '../db/array-literal.js';
+import type { ImportSpec } from '../spreadsheets/import-pipeline.js';
+import type { ThreadSpec } from '../spreadsheets/import-thread.js';
+import { referenceLookups } from '../reference/lookups.data.js';
+import { rememberedLookups } from '../spreadsheets/lookups.memo.js';
 
 export type WorkerRow = {
   province: string;

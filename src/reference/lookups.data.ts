@@ -2,7 +2,7 @@
 import { type CatalogResolution, certificateName as certName, industryName as indName, resolveCertificate, resolveIndustry } from '../core/catalog.js';
 import { ok, type ParseResult } from '../core/values.js';
 import { type RegionLevel, type RegionResolution, resolveRegion } from '../core/regions.js';
-import type { Lookups } from './lookups.js';
+import type { Lookups } from '../spreadsheets/lookups.js';
 
 function fromRegion(result: RegionResolution): ParseResult<string> {
   if (result.ok) return ok(result.region.code);
