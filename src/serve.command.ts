@@ -34,6 +34,7 @@ export function registerServeCommand(program: Command): void {
       const actualPort = typeof address === 'object' && address ? address.port : port;
       for (const line of loginLines) process.stdout.write(`${line}\n`);
       process.stdout.write(`menkou 已启动 / is running — 网页工作台 web console: http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}/  (API docs: /api/docs/ui, database: ${ctx.kind})\n`);
+      process.stdout.write(`劳动力手机报名页 worker phone pages: http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}/m/\n`);
       const stop = async (): Promise<void> => {
         await app.close();
         await ctx.close();
