@@ -11,7 +11,8 @@ import {
   clearLoginFailures, deleteSessionsOf, findUserById, findUserByLogin, findUserInReach, setDisabled, setPasswordHash, type UserRow,
 } from './auth.repository.js';
 import { checkPassword, hashToken } from './auth.service.js';
-import { generatePassword, hashPassword, passwordProblem } from './passwords.js';
+import { passwordProblem } from './account-rules.js';
+import { generatePassword, hashPassword } from './passwords.js';
 
 export type AccountState = { id: string; login: string; role: string; disabled: boolean };
 

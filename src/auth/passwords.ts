@@ -1,6 +1,7 @@
 // Passwords hashed with scrypt (Node's crypto, no native module), parameters stored with
 // the hash so they can be raised later without breaking old accounts.
 import { randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
+import { passwordProblem } from './account-rules.js';
 
 const N = 16384;
 const R = 8;
@@ -38,13 +39,6 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** Password rule for accounts: 10+ characters, letters and digits. */
-export function passwordProblem(password: string): { zh: string; en: string } | undefined {
-  if (password.length < 10 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) {
-    return { zh: '密码至少 10 位，且包含字母和数字', en: 'a password has at least 10 characters, with letters and digits' };
-  }
-  return undefined;
-}
 
 // No 0/O, 1/l/I: a temporary password is read off a screen and typed.
 const LETTERS = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ';

@@ -10,7 +10,8 @@ import { type Actor, isOfficer, PREFIX_LENGTH, type Role, ROLES } from './actor.
 import { recordAudit } from './audit.service.js';
 import { findGatheringPoint, findUserByLogin, insertUser } from './auth.repository.js';
 import { workerLogin } from './auth.service.js';
-import { hashPassword, passwordProblem } from './passwords.js';
+import { loginProblem, passwordProblem } from './account-rules.js';
+import { hashPassword } from './passwords.js';
 
 export type NewUser = {
   role: string;
@@ -81,11 +82,10 @@ export async function addUser(ctx: AppContext, creator: Actor, input: NewUser): 
 
   if (role !== 'worker') {
     const login = (input.login ?? '').trim();
-    if (!/^[A-Za-z0-9._@-]{3,40}$/.test(login)) {
-      throw invalidInput('user', 'login', { zh: '登录名为 3–40 位字母、数字或 ._@-', en: 'a login has 3–40 letters, digits or ._@-' });
-    }
-    const problem = passwordProblem(input.password ?? '');
-    if (problem) throw invalidInput('user', 'password', problem);
+    const badLogin = loginProblem(login);
+    if (badLogin) throw invalidInput('user', 'login', badLogin);
+    const badPassword = passwordProblem(input.password ?? '');
+    if (badPassword) throw invalidInput('user', 'password', badPassword);
     row.login = login;
     row.password_hash = await hashPassword(input.password ?? '');
   }

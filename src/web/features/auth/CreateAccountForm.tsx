@@ -9,14 +9,17 @@ import { useUser } from '../../app/session';
 import { useLanguage } from '../../i18n';
 import { useCurrentCampaign } from '../campaigns/current-campaign';
 import { useCreateAccount, useEmployers, useGatheringPoints } from './accounts.api';
+import { loginProblem, passwordProblem, type RuleProblem } from '../../../auth/account-rules';
 
 type Values = { role: Role; name: string; login?: string; password?: string; region?: string; gatheringPointId?: string; employerId?: string; workerId?: string };
 
 const OFFICER: readonly Role[] = ['province', 'city', 'county'];
-// The same rules as POST /api/users (src/auth/users.service.ts, passwords.ts), which is
-// not importable by the browser (it hashes with node:crypto).
-const LOGIN = /^[A-Za-z0-9._@-]{3,40}$/;
-const PASSWORD_OK = (value: string) => value.length >= 10 && /[A-Za-z]/.test(value) && /\d/.test(value);
+/** An antd validator from one of the server's account rules, its message in the user's language. */
+const ruleValidator = (problem: (value: string) => RuleProblem | undefined, language: string) =>
+  async (_: unknown, value: string | undefined) => {
+    const found = problem((value ?? '').trim());
+    if (found) throw new Error(language === 'en' ? found.en : found.zh);
+  };
 
 export function CreateAccountForm({ onCreated }: { onCreated?: () => void }) {
   const { t } = useTranslation();
@@ -78,10 +81,10 @@ export function CreateAccountForm({ onCreated }: { onCreated?: () => void }) {
       )}
       {role && role !== 'worker' && (
         <>
-          <Form.Item name="login" label={t('accounts.login')} rules={[{ required: true, pattern: LOGIN, message: t('accounts.loginRule') }]}>
+          <Form.Item name="login" label={t('accounts.login')} rules={[{ required: true, validator: ruleValidator(loginProblem, language) }]}>
             <Input maxLength={40} autoComplete="off" />
           </Form.Item>
-          <Form.Item name="password" label={t('accounts.password')} rules={[{ required: true, validator: async (_, v: string | undefined) => { if (!v || !PASSWORD_OK(v)) throw new Error(t('accounts.passwordRule')); } }]}>
+          <Form.Item name="password" label={t('accounts.password')} rules={[{ required: true, validator: ruleValidator(passwordProblem, language) }]}>
             <Input.Password maxLength={200} autoComplete="new-password" />
           </Form.Item>
         </>
