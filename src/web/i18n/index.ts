@@ -4,7 +4,6 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { en } from './en';
 import { type Catalogue, zhCN } from './zh-CN';
 
 declare module 'i18next' {
@@ -29,21 +28,32 @@ function applyLanguage(language: Language): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
-const initial = storedLanguage();
+// English is loaded when it is first chosen: most users never switch, and the first
+// route's JavaScript has a budget (issue 10: 600 KB gzipped).
+async function loadLanguage(language: Language): Promise<void> {
+  if (language !== 'en' || i18n.hasResourceBundle('en', 'translation')) return;
+  const { en } = await import('./en');
+  i18n.addResourceBundle('en', 'translation', en);
+}
+
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  lng: initial,
+  resources: { 'zh-CN': { translation: zhCN } },
+  lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
   returnNull: false,
 });
-applyLanguage(initial);
+applyLanguage('zh-CN');
 
-export function setLanguage(language: Language): void {
+export async function setLanguage(language: Language): Promise<void> {
   globalThis.localStorage?.setItem(STORAGE_KEY, language);
+  await loadLanguage(language);
   applyLanguage(language);
-  void i18n.changeLanguage(language);
+  await i18n.changeLanguage(language);
 }
+
+const initial = storedLanguage();
+if (initial !== 'zh-CN') void setLanguage(initial);
 
 /** The current language, re-rendering on a switch. */
 export function useLanguage(): Language {
