@@ -35,6 +35,8 @@ async function snapshot(ctx: AppContext) {
 }
 
 // PGlite: the thread seals; PostgreSQL: this thread seals what the thread parsed.
+// The PostgreSQL half skips only on a machine without PostgreSQL (test/global-setup.ts
+// started none, and says so); under CI=true global-setup fails instead, so it always runs there.
 for (const kind of ['pglite', 'postgres'] as const) {
   describe.skipIf(kind === 'postgres' && !inject('pgUrl'))(`worker import on a worker thread [${kind}]`, () => {
     const dir = tempDir();
