@@ -19,7 +19,7 @@ declare module 'fastify' {
 export const SESSION_COOKIE = 'menkou_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
-const PUBLIC = [/^\/api\/health$/, /^\/api\/docs(\/.*)?$/, /^\/api\/auth\/(login|code|code\/login)$/, /^\/api\/m\/code(\/verify)?$/];
+const PUBLIC = [/^\/api\/health$/, /^\/api\/docs(\/.*)?$/, /^\/api\/auth\/(login|code|code\/login)$/, /^\/api\/m\/code(\/verify)?$/, /^\/api\/m\/register$/];
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function isPublic(url: string): boolean {

@@ -14,7 +14,8 @@ import { addUser } from './users.service.js';
 
 const LOGIN_LIMIT = { rateLimit: { max: 10, timeWindow: '1 minute' } };
 
-function setSession(reply: FastifyReply, session: Session, secure: boolean) {
+/** Sets the session cookie and answers the signed-in user; the phone pages sign workers in the same way. */
+export function setSession(reply: FastifyReply, session: Session, secure: boolean) {
   reply.setCookie(SESSION_COOKIE, session.token, {
     httpOnly: true, sameSite: 'strict', secure, path: '/', expires: session.expiresAt,
   });

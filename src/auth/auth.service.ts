@@ -82,6 +82,17 @@ export async function loginWithPassword(ctx: AppContext, login: string, password
   return { ...opened, actor: (await sessionActor(ctx, opened.token)) as Actor };
 }
 
+/**
+ * A session for a worker whose phone was just proven another way (the phone pages'
+ * registration code): the same session a code login opens. Disabled accounts get none.
+ */
+export async function openWorkerSession(ctx: AppContext, userId: string, ip: string): Promise<Session> {
+  const opened = await openSession(ctx, userId, ip);
+  const actor = await sessionActor(ctx, opened.token);
+  if (!actor) throw accountDisabled();
+  return { ...opened, actor };
+}
+
 /** Issues a one-time code for a worker's phone; returns it so the caller can "send" it. */
 export async function issueLoginCode(ctx: AppContext, phoneText: string, minutes = CODE_MINUTES): Promise<{ code: string; masked: string } | undefined> {
   const phone = parseMobile(phoneText);

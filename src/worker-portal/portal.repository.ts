@@ -2,6 +2,8 @@
 // own offer and coach seat. Every read is keyed by the worker's (province, id), which the
 // routes take from the session (or the assisting officer's reach), never from the body.
 import { sql } from 'kysely';
+import { workerReach } from '../auth/reach.queries.js';
+import type { Scope } from '../core/scope.js';
 import type { Db } from '../db/database.js';
 
 export async function saveRegistrationCode(db: Db, phoneHash: string, codeHash: string, expiresAt: Date): Promise<void> {
@@ -35,6 +37,13 @@ export async function dropRegistrationCode(db: Db, phoneHash: string): Promise<v
 }
 
 export type WorkerKey = { province: string; id: string };
+
+/** A worker the scope reaches (the same predicate as every list of people), or nothing. */
+export async function findWorkerInReach(db: Db, scope: Scope, id: string) {
+  const row = await db.selectFrom('workers as w').select(['w.province', 'w.id', 'w.campaign_id', 'w.region_code'])
+    .where('w.id', '=', id).where(workerReach(scope)).executeTakeFirst();
+  return row && { province: row.province, id: row.id, campaignId: row.campaign_id, regionCode: row.region_code };
+}
 
 export async function workerRecord(db: Db, key: WorkerKey) {
   return db.selectFrom('workers').selectAll().where('province', '=', key.province).where('id', '=', key.id).executeTakeFirst();
@@ -87,7 +96,9 @@ export async function currentSeat(db: Db, key: WorkerKey) {
     .leftJoin('gathering_points as g', 'g.id', 't.gathering_point_id')
     .select(['t.id as trip_id', 't.number', 't.departure_date', 't.stops', 't.vehicle', 'tp.seat', 'tp.pickup', 'g.name as point_name', 'g.address as point_address'])
     .where('tp.province', '=', key.province).where('tp.worker_id', '=', key.id).where('t.status', '=', 'planned')
-    .orderBy('t.created_at', 'desc').executeTakeFirst();
+    // A rebooked or cancelled passenger keeps the old row beside a passenger_changes entry.
+    .where(sql<boolean>`NOT EXISTS (SELECT 1 FROM passenger_changes pc WHERE pc.trip_id = tp.trip_id AND pc.province = tp.province AND pc.worker_id = tp.worker_id)`)
+    .orderBy('t.departure_date', 'desc').orderBy('t.created_at', 'desc').executeTakeFirst();
 }
 
 export async function setWishes(db: Db, key: WorkerKey, wishes: { industries: string[]; destinations: string[]; min_wage: number }): Promise<void> {

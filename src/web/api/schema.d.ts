@@ -2077,6 +2077,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/employer/vacancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用人单位的岗位（审核状态、人数）/ an employer's own vacancies, with approval and people counts */
+        get: {
+            parameters: {
+                query?: {
+                    campaign?: string;
+                    /** @description 页码 / page number, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page (max 500) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * @description 住宿：provided 包住 · allowance 住房补贴 · none 不提供 / housing
+                                 * @enum {string|null}
+                                 */
+                                accommodation: "provided" | "allowance" | "none" | null;
+                                ageMax: number | null;
+                                ageMin: number | null;
+                                /**
+                                 * @description 用人单位发布的岗位须经审核 / an employer's posting waits for approval
+                                 * @enum {string}
+                                 */
+                                approval: "pending" | "approved" | "rejected";
+                                /** @description 驳回原因 / why it was rejected */
+                                approvalReason: string | null;
+                                campaignId: string;
+                                /** @description 证书要求（代码）/ required certificates (codes) */
+                                certificates: string[];
+                                contactName: string | null;
+                                contactPhoneMasked: string | null;
+                                creditCode: string;
+                                employerId: string;
+                                employerName: string;
+                                /** @description 招聘人数 / people wanted */
+                                headcount: number;
+                                id: string;
+                                /** @description 行业代码 / industry code */
+                                industry: string;
+                                /**
+                                 * @description 餐饮：provided 包吃 · allowance 餐补 · none 不提供 / meals
+                                 * @enum {string|null}
+                                 */
+                                meals: "provided" | "allowance" | "none" | null;
+                                /** @description 拟分配 / 已确认（未排车）/ 已排车 人数 / people proposed, confirmed (no coach yet), on a coach */
+                                people: {
+                                    confirmed: number;
+                                    onTrip: number;
+                                    proposed: number;
+                                };
+                                /** @description 工作地址（街道门牌）/ street address of the site */
+                                siteAddress: string | null;
+                                /** @description 工作地点（县或市）/ site, a county or city code */
+                                siteCode: string;
+                                /** @description 工作地点全称 / the site's full name */
+                                siteName: string | null;
+                                /** @description 到岗日期 / start date */
+                                startDate: string | null;
+                                /** @description 岗位名称 / title */
+                                title: string;
+                                /** @description 月薪（元，下限）/ monthly wage in yuan (lower bound) */
+                                wage: number;
+                                /** @description 月薪上限 / upper bound, if a range */
+                                wageMax: number | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/employers": {
         parameters: {
             query?: never;
@@ -2658,10 +2758,19 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /**
+                                 * @description 住宿：provided 包住 · allowance 住房补贴 · none 不提供 / housing
+                                 * @enum {string|null}
+                                 */
+                                accommodation: "provided" | "allowance" | "none" | null;
                                 ageMax: number | null;
                                 ageMin: number | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description 用人单位发布的岗位须经审核 / an employer's posting waits for approval
+                                 * @enum {string}
+                                 */
                                 approval: "pending" | "approved" | "rejected";
+                                /** @description 驳回原因 / why it was rejected */
                                 approvalReason: string | null;
                                 campaignId: string;
                                 /** @description 证书要求（代码）/ required certificates (codes) */
@@ -2676,6 +2785,13 @@ export interface paths {
                                 id: string;
                                 /** @description 行业代码 / industry code */
                                 industry: string;
+                                /**
+                                 * @description 餐饮：provided 包吃 · allowance 餐补 · none 不提供 / meals
+                                 * @enum {string|null}
+                                 */
+                                meals: "provided" | "allowance" | "none" | null;
+                                /** @description 工作地址（街道门牌）/ street address of the site */
+                                siteAddress: string | null;
                                 /** @description 工作地点（县或市）/ site, a county or city code */
                                 siteCode: string;
                                 /** @description 工作地点全称 / the site's full name */
@@ -2739,8 +2855,20 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /**
+                                 * @description 住宿：provided 包住 · allowance 住房补贴 · none 不提供 / housing
+                                 * @enum {string|null}
+                                 */
+                                accommodation: "provided" | "allowance" | "none" | null;
                                 ageMax: number | null;
                                 ageMin: number | null;
+                                /**
+                                 * @description 用人单位发布的岗位须经审核 / an employer's posting waits for approval
+                                 * @enum {string}
+                                 */
+                                approval: "pending" | "approved" | "rejected";
+                                /** @description 驳回原因 / why it was rejected */
+                                approvalReason: string | null;
                                 campaignId: string;
                                 /** @description 证书要求（代码）/ required certificates (codes) */
                                 certificates: string[];
@@ -2754,6 +2882,13 @@ export interface paths {
                                 id: string;
                                 /** @description 行业代码 / industry code */
                                 industry: string;
+                                /**
+                                 * @description 餐饮：provided 包吃 · allowance 餐补 · none 不提供 / meals
+                                 * @enum {string|null}
+                                 */
+                                meals: "provided" | "allowance" | "none" | null;
+                                /** @description 工作地址（街道门牌）/ street address of the site */
+                                siteAddress: string | null;
                                 /** @description 工作地点（县或市）/ site, a county or city code */
                                 siteCode: string;
                                 /** @description 工作地点全称 / the site's full name */
@@ -2787,6 +2922,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @description 住宿：provided 包住 · allowance 住房补贴 · none 不提供 / housing
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        accommodation?: "provided" | "allowance" | "none" | null;
                         ageMax: number | null;
                         ageMin: number | null;
                         /** Format: uuid */
@@ -2802,6 +2943,17 @@ export interface paths {
                         headcount: number;
                         /** @description 行业代码 / industry code */
                         industry: string;
+                        /**
+                         * @description 餐饮：provided 包吃 · allowance 餐补 · none 不提供 / meals
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        meals?: "provided" | "allowance" | "none" | null;
+                        /**
+                         * @description 工作地址（街道门牌）/ street address of the site
+                         * @default null
+                         */
+                        siteAddress?: string | null;
                         /** @description 工作地点（县或市）/ site, a county or city code */
                         siteCode: string;
                         /** @description 到岗日期 / start date */
@@ -2823,8 +2975,20 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /**
+                             * @description 住宿：provided 包住 · allowance 住房补贴 · none 不提供 / housing
+                             * @enum {string|null}
+                             */
+                            accommodation: "provided" | "allowance" | "none" | null;
                             ageMax: number | null;
                             ageMin: number | null;
+                            /**
+                             * @description 用人单位发布的岗位须经审核 / an employer's posting waits for approval
+                             * @enum {string}
+                             */
+                            approval: "pending" | "approved" | "rejected";
+                            /** @description 驳回原因 / why it was rejected */
+                            approvalReason: string | null;
                             campaignId: string;
                             /** @description 证书要求（代码）/ required certificates (codes) */
                             certificates: string[];
@@ -2838,6 +3002,13 @@ export interface paths {
                             id: string;
                             /** @description 行业代码 / industry code */
                             industry: string;
+                            /**
+                             * @description 餐饮：provided 包吃 · allowance 餐补 · none 不提供 / meals
+                             * @enum {string|null}
+                             */
+                            meals: "provided" | "allowance" | "none" | null;
+                            /** @description 工作地址（街道门牌）/ street address of the site */
+                            siteAddress: string | null;
                             /** @description 工作地点（县或市）/ site, a county or city code */
                             siteCode: string;
                             /** @description 工作地点全称 / the site's full name */
@@ -2888,8 +3059,20 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /**
+                             * @description 住宿：provided 包住 · allowance 住房补贴 · none 不提供 / housing
+                             * @enum {string|null}
+                             */
+                            accommodation: "provided" | "allowance" | "none" | null;
                             ageMax: number | null;
                             ageMin: number | null;
+                            /**
+                             * @description 用人单位发布的岗位须经审核 / an employer's posting waits for approval
+                             * @enum {string}
+                             */
+                            approval: "pending" | "approved" | "rejected";
+                            /** @description 驳回原因 / why it was rejected */
+                            approvalReason: string | null;
                             campaignId: string;
                             /** @description 证书要求（代码）/ required certificates (codes) */
                             certificates: string[];
@@ -2903,6 +3086,13 @@ export interface paths {
                             id: string;
                             /** @description 行业代码 / industry code */
                             industry: string;
+                            /**
+                             * @description 餐饮：provided 包吃 · allowance 餐补 · none 不提供 / meals
+                             * @enum {string|null}
+                             */
+                            meals: "provided" | "allowance" | "none" | null;
+                            /** @description 工作地址（街道门牌）/ street address of the site */
+                            siteAddress: string | null;
                             /** @description 工作地点（县或市）/ site, a county or city code */
                             siteCode: string;
                             /** @description 工作地点全称 / the site's full name */
@@ -2939,6 +3129,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @description 住宿：provided 包住 · allowance 住房补贴 · none 不提供 / housing
+                         * @enum {string|null}
+                         */
+                        accommodation?: "provided" | "allowance" | "none" | null;
                         ageMax?: number | null;
                         ageMin?: number | null;
                         /** @description 证书要求（代码）/ required certificates (codes) */
@@ -2950,6 +3145,13 @@ export interface paths {
                         headcount?: number;
                         /** @description 行业代码 / industry code */
                         industry?: string;
+                        /**
+                         * @description 餐饮：provided 包吃 · allowance 餐补 · none 不提供 / meals
+                         * @enum {string|null}
+                         */
+                        meals?: "provided" | "allowance" | "none" | null;
+                        /** @description 工作地址（街道门牌）/ street address of the site */
+                        siteAddress?: string | null;
                         /** @description 工作地点（县或市）/ site, a county or city code */
                         siteCode?: string;
                         /** @description 到岗日期 / start date */
@@ -2971,8 +3173,20 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /**
+                             * @description 住宿：provided 包住 · allowance 住房补贴 · none 不提供 / housing
+                             * @enum {string|null}
+                             */
+                            accommodation: "provided" | "allowance" | "none" | null;
                             ageMax: number | null;
                             ageMin: number | null;
+                            /**
+                             * @description 用人单位发布的岗位须经审核 / an employer's posting waits for approval
+                             * @enum {string}
+                             */
+                            approval: "pending" | "approved" | "rejected";
+                            /** @description 驳回原因 / why it was rejected */
+                            approvalReason: string | null;
                             campaignId: string;
                             /** @description 证书要求（代码）/ required certificates (codes) */
                             certificates: string[];
@@ -2986,6 +3200,13 @@ export interface paths {
                             id: string;
                             /** @description 行业代码 / industry code */
                             industry: string;
+                            /**
+                             * @description 餐饮：provided 包吃 · allowance 餐补 · none 不提供 / meals
+                             * @enum {string|null}
+                             */
+                            meals: "provided" | "allowance" | "none" | null;
+                            /** @description 工作地址（街道门牌）/ street address of the site */
+                            siteAddress: string | null;
                             /** @description 工作地点（县或市）/ site, a county or city code */
                             siteCode: string;
                             /** @description 工作地点全称 / the site's full name */
@@ -3031,6 +3252,58 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/interested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 对该岗位感兴趣的劳动力（证件号脱敏）/ workers interested in a vacancy (ids masked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                age: number;
+                                /** @description 标记时间 / marked at */
+                                at: string;
+                                certificates: string[];
+                                county: string;
+                                idMasked: string;
+                                name: string;
+                                regionCode: string;
+                                workerId: string;
+                            }[];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -3131,10 +3404,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /**
+                             * @description 住宿：provided 包住 · allowance 住房补贴 · none 不提供 / housing
+                             * @enum {string|null}
+                             */
+                            accommodation: "provided" | "allowance" | "none" | null;
                             ageMax: number | null;
                             ageMin: number | null;
-                            /** @enum {string} */
+                            /**
+                             * @description 用人单位发布的岗位须经审核 / an employer's posting waits for approval
+                             * @enum {string}
+                             */
                             approval: "pending" | "approved" | "rejected";
+                            /** @description 驳回原因 / why it was rejected */
                             approvalReason: string | null;
                             campaignId: string;
                             /** @description 证书要求（代码）/ required certificates (codes) */
@@ -3149,6 +3431,13 @@ export interface paths {
                             id: string;
                             /** @description 行业代码 / industry code */
                             industry: string;
+                            /**
+                             * @description 餐饮：provided 包吃 · allowance 餐补 · none 不提供 / meals
+                             * @enum {string|null}
+                             */
+                            meals: "provided" | "allowance" | "none" | null;
+                            /** @description 工作地址（街道门牌）/ street address of the site */
+                            siteAddress: string | null;
                             /** @description 工作地点（县或市）/ site, a county or city code */
                             siteCode: string;
                             /** @description 工作地点全称 / the site's full name */
@@ -3205,13 +3494,26 @@ export interface paths {
                                 proposed: number;
                             };
                             items: {
+                                /** @description 活动开始日的周岁 / age on the campaign's start date */
+                                age: number;
+                                /** @description 上车集合点 / gathering point where they board */
+                                boardingAt: string | null;
+                                /** @description 上车时间 HH:MM / boarding time */
+                                boardingTime: string | null;
+                                /** @description 持有证书（代码）/ certificates held (codes) */
+                                certificates: string[];
                                 /** @description 户籍县 / home county */
                                 county: string;
                                 departureDate: string | null;
+                                /** @description 预计到达工作地点 HH:MM 或 MM-DD HH:MM / expected at the site */
+                                expectedArrival: string | null;
                                 /** @description 脱敏身份证号 / masked identity number */
                                 idMasked: string;
                                 name: string;
+                                /** @description 脱敏手机号 / masked phone */
+                                phoneMasked: string | null;
                                 regionCode: string;
+                                seat: number | null;
                                 /** @enum {string} */
                                 stage: "proposed" | "confirmed" | "onTrip";
                                 tripId: string | null;
@@ -3333,7 +3635,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 劳动力报名：核对验证码 / a worker checks the code and gets a registration ticket */
+        /** 劳动力报名：核对验证码（已有账户则直接登录）/ a worker checks the code: a registration ticket, and a session when the phone already has an account */
         post: {
             parameters: {
                 query?: never;
@@ -3357,8 +3659,574 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description 已登录时的 CSRF 令牌 / the CSRF token when signed in */
+                            csrfToken: string | null;
                             expiresAt: string;
+                            /** @description 该手机号已有账户：已登录（会话 cookie 已设置）/ the phone already has an account: signed in (session cookie set) */
+                            signedIn: boolean;
+                            /** @description 报名凭证（一次有效）/ one-use registration ticket */
                             ticket: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/m/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的报名与行程 / my registration, offer and trip */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 代办：官员代某位劳动力操作时填写其 id / assisted: the worker an officer acts for */
+                    worker?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                at: string;
+                                en: string;
+                                zh: string;
+                            }[];
+                            journey: {
+                                at: string;
+                                /** @enum {string} */
+                                step: "registered" | "matched" | "confirmed" | "trip_assigned" | "departed" | "arrived" | "withdrawn";
+                            }[];
+                            offer: {
+                                /**
+                                 * @description 住宿：provided 包住 · allowance 住房补贴 · none 不提供，null 未说明 / housing; null = not said
+                                 * @enum {string|null}
+                                 */
+                                accommodation: "provided" | "allowance" | "none" | null;
+                                certificates: string[];
+                                employerName: string;
+                                jobId: string;
+                                /**
+                                 * @description 餐饮：provided 包吃 · allowance 餐补 · none 不提供，null 未说明 / meals; null = not said
+                                 * @enum {string|null}
+                                 */
+                                meals: "provided" | "allowance" | "none" | null;
+                                /** @description 工作地址 / street address of the site */
+                                siteAddress: string | null;
+                                siteCode: string;
+                                /** @description 工作地 / where the work is */
+                                siteName: string;
+                                /** @enum {string} */
+                                stage: "proposed" | "confirmed";
+                                startDate: string | null;
+                                title: string;
+                                wage: number;
+                                wageMax: number | null;
+                                /** @enum {string|null} */
+                                workerAnswer: "accepted" | "declined" | null;
+                            } | null;
+                            trip: {
+                                /** @description 出发日期 / departure date, YYYY-MM-DD */
+                                date: string;
+                                /** @description 集合点出发时间 / leaves the gathering point at, HH:MM */
+                                departAt: string;
+                                destinationName: string;
+                                gatheringPoint: {
+                                    address: string;
+                                    name: string;
+                                };
+                                number: string;
+                                /** @description 乘车凭证 PDF / the boarding pass PDF */
+                                passUrl: string;
+                                plate?: string | null;
+                                seat: number;
+                                /** @description 乘车二维码内容 / the boarding QR payload */
+                                token: string;
+                                tripId: string;
+                            } | null;
+                            worker: {
+                                campaignId: string;
+                                campaignName: string;
+                                certificates: string[];
+                                destinations: string[];
+                                id: string;
+                                idMasked: string;
+                                industries: string[];
+                                minWage: number;
+                                name: string;
+                                phoneMasked: string | null;
+                                regionCode: string;
+                                regionName: string;
+                                status: string;
+                                travelGroup: {
+                                    members: {
+                                        name: string;
+                                    }[];
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/m/offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 接受或婉拒推荐的岗位 / accept or decline the job offered */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description 代办：官员代某位劳动力操作时填写其 id / assisted: the worker an officer acts for */
+                    worker?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accept: boolean;
+                        /** @description 婉拒时必填 / required when declining */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            answer: "accepted" | "declined";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/m/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 劳动力报名（凭证自助，或官员代办）/ a worker registers (with a ticket, or assisted by an officer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 默认：户籍地当前进行中的活动 / default: the current campaign of the home county */
+                        campaignId?: string;
+                        /** @default [] */
+                        certificates?: string[];
+                        /**
+                         * @description 同行人身份证号（最多 5 人）/ identity numbers of companions (at most 5)
+                         * @default []
+                         */
+                        companionIdNumbers?: string[];
+                        /** @description 已阅读并同意个人信息使用说明 / agrees to the notice on personal data */
+                        consent: boolean;
+                        /**
+                         * @description 意向地区（省级 2 位或 6 位行政区划代码），最多 3 个 / wished destinations (2-digit province or 6-digit region codes), at most 3
+                         * @default []
+                         */
+                        destinations?: string[];
+                        /** @description 身份证号 / identity number (GB 11643) */
+                        idNumber: string;
+                        /**
+                         * @description 意向行业代码，最多 3 个 / wished industries (codes), at most 3
+                         * @default []
+                         */
+                        industries?: string[];
+                        /**
+                         * @description 期望月薪（元），0 为不限 / minimum monthly wage (yuan), 0 = any
+                         * @default 0
+                         */
+                        minWage?: number;
+                        name: string;
+                        /** @description 代办报名时必填（自助报名时取自凭证）/ required when assisted (taken from the ticket otherwise) */
+                        phone?: string;
+                        /** @description 户籍地县级代码（6 位）/ county of origin (6 digits) */
+                        regionCode: string;
+                        /** @description 自助报名时必填 / required when the worker registers themselves */
+                        ticket?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string | null;
+                            /** @description 已按身份证号关联到先前导入的登记 / linked to a registration imported earlier */
+                            linked: boolean;
+                            /** @description 已为该劳动力登录（代办时为 false）/ the worker is now signed in (false when assisted) */
+                            signedIn: boolean;
+                            workerId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/m/vacancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本活动已发布的岗位 / the campaign's published vacancies */
+        get: {
+            parameters: {
+                query?: {
+                    industry?: string;
+                    minWage?: number;
+                    page?: number;
+                    province?: string;
+                    /** @description 代办：官员代某位劳动力操作时填写其 id / assisted: the worker an officer acts for */
+                    worker?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                employerName: string;
+                                headcount: number;
+                                id: string;
+                                industry: string;
+                                interested: boolean;
+                                siteCode: string;
+                                siteName: string;
+                                startDate: string | null;
+                                title: string;
+                                wage: number;
+                                wageMax: number | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/m/vacancies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 岗位详情 / one published vacancy */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 代办：官员代某位劳动力操作时填写其 id / assisted: the worker an officer acts for */
+                    worker?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description 住宿：provided 包住 · allowance 住房补贴 · none 不提供，null 未说明 / housing; null = not said
+                             * @enum {string|null}
+                             */
+                            accommodation: "provided" | "allowance" | "none" | null;
+                            ageMax: number | null;
+                            ageMin: number | null;
+                            certificates: string[];
+                            contactName: string | null;
+                            employerName: string;
+                            headcount: number;
+                            id: string;
+                            industry: string;
+                            interested: boolean;
+                            /**
+                             * @description 餐饮：provided 包吃 · allowance 餐补 · none 不提供，null 未说明 / meals; null = not said
+                             * @enum {string|null}
+                             */
+                            meals: "provided" | "allowance" | "none" | null;
+                            /** @description 工作地址 / street address of the site */
+                            siteAddress: string | null;
+                            siteCode: string;
+                            siteName: string;
+                            startDate: string | null;
+                            title: string;
+                            wage: number;
+                            wageMax: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/m/vacancies/{id}/interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 标记或取消“我感兴趣” / mark or unmark "I'm interested" */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description 代办：官员代某位劳动力操作时填写其 id / assisted: the worker an officer acts for */
+                    worker?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        interested: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            interested: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/m/wishes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改求职意向 / change my wishes */
+        patch: {
+            parameters: {
+                query?: {
+                    /** @description 代办：官员代某位劳动力操作时填写其 id / assisted: the worker an officer acts for */
+                    worker?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        certificates?: string[];
+                        destinations?: string[];
+                        industries?: string[];
+                        minWage?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignId: string;
+                            campaignName: string;
+                            certificates: string[];
+                            destinations: string[];
+                            id: string;
+                            idMasked: string;
+                            industries: string[];
+                            minWage: number;
+                            name: string;
+                            phoneMasked: string | null;
+                            regionCode: string;
+                            regionName: string;
+                            status: string;
+                            travelGroup: {
+                                members: {
+                                    name: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/m/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退出本次活动（须填原因）/ withdraw from the campaign (with a reason) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description 代办：官员代某位劳动力操作时填写其 id / assisted: the worker an officer acts for */
+                    worker?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignId: string;
+                            campaignName: string;
+                            certificates: string[];
+                            destinations: string[];
+                            id: string;
+                            idMasked: string;
+                            industries: string[];
+                            minWage: number;
+                            name: string;
+                            phoneMasked: string | null;
+                            regionCode: string;
+                            regionName: string;
+                            status: string;
+                            travelGroup: {
+                                members: {
+                                    name: string;
+                                }[];
+                            } | null;
                         };
                     };
                 };
