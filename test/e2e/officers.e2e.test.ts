@@ -1,6 +1,7 @@
 // Officers of each level sign in, see their region's dashboard with the API's numbers,
 // switch to English and sign out. Accessibility is checked on the sign-in page and the
 // dashboard.
+import jsqr from 'jsqr';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { expectAccessible } from './axe.js';
@@ -9,6 +10,8 @@ import { dashboardPage } from './page-models/dashboard-page.js';
 import { layout } from './page-models/layout.js';
 import { loginPage } from './page-models/login-page.js';
 
+// jsqr is CommonJS: Node hands its function over as the default, which TypeScript types as the module.
+const jsQR = jsqr as unknown as typeof jsqr.default;
 const CHINESE = /[\u4e00-\u9fff]/;
 const ENGLISH = /^[A-Za-z][A-Za-z ,'’-]*$/;
 
@@ -62,6 +65,17 @@ describeE2e('officers in the web console', (env) => {
       await signIn.shown();
     });
   }
+
+  it('the sign-in page shows the workers\' phone pages as an address and a QR code that reads as it', async () => {
+    const page = await env().newPage();
+    await loginPage(page).open();
+    const { text, pixels } = await loginPage(page).workerPages();
+    const address = new URL('/m/', page.url()).href;
+    expect(text).toContain(address);
+    expect(text).toMatch(CHINESE);
+    const read = jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height);
+    expect(read?.data).toBe(address);
+  });
 
   it('a wrong password is refused with the API\'s message; unknown addresses show the not-found page', async () => {
     const page = await env().newPage();

@@ -1,14 +1,17 @@
 // The router, built from the route table. Signed-out users go to /login (and come back to
 // where they were); a page the role may not open shows the not-found page.
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Navigate, useLocation } from 'react-router';
 import { NotFound } from '../components/NotFound';
 import { LoadingState } from '../components/PageState';
-import { SignInPage } from '../features/auth/SignInPage';
 import { AppLayout } from './AppLayout';
 import { homeOf, routes } from './routes';
 import type { Role } from '../api/types';
 import { useMe, useUser } from './session';
+
+// Its own chunk: the sign-in form (antd Form, Input) and the QR code stay off a signed-in
+// user's first load.
+const SignInPage = lazy(async () => ({ default: (await import('../features/auth/SignInPage')).SignInPage }));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const me = useMe();
@@ -28,7 +31,7 @@ function Home() {
 
 export function createAppRouter() {
   return createBrowserRouter([
-    { path: '/login', element: <SignInPage /> },
+    { path: '/login', element: <Suspense fallback={<LoadingState />}><SignInPage /></Suspense> },
     {
       path: '/',
       element: (

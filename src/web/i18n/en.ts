@@ -52,6 +52,7 @@ export const en: Catalogue = {
     passwordRequired: 'Enter your password',
     submit: 'Sign in',
     demoHint: 'Demo accounts: shanxi (province), lvliang (city), xingxian (county); the password is printed when the server starts.',
+    workerQrAlt: 'QR code of the workers\' registration pages',
     workerH5: 'Workers register on their phone at',
     accounts: 'Accounts',
     audit: 'Audit log',

@@ -54,6 +54,7 @@ export const zhCN = {
     passwordRequired: '请输入密码',
     submit: '登录',
     demoHint: '演示账户：shanxi（省）、lvliang（市）、xingxian（县）；密码见服务器启动时的输出。',
+    workerQrAlt: '劳动力报名页面的二维码',
     workerH5: '劳动力请用手机打开报名页面',
     accounts: '账户管理',
     audit: '审计日志',

@@ -1,7 +1,8 @@
 // Sign-in for officers and staff (workers sign in on their phone with a one-time code).
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { messageOf } from '../../api/errors';
@@ -10,8 +11,21 @@ import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { signIn } from '../../app/session';
 import { useLanguage } from '../../i18n';
 
-/** The worker H5's address, shown once the worker pages exist (e.g. '/m/'). */
-const WORKER_H5_PATH: string | undefined = undefined;
+/** The workers' phone pages; the sign-in page shows their address as a QR code for posters. */
+const WORKER_PAGES = '/m/';
+
+/** The phone pages' full address as a QR image (data URL), drawn in the browser. */
+function useWorkerQr(url: string): string | undefined {
+  const [image, setImage] = useState<string>();
+  useEffect(() => {
+    let live = true;
+    QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 2, width: 160 })
+      .then((data) => { if (live) setImage(data); })
+      .catch(() => { /* without the image the address is still printed beside it */ });
+    return () => { live = false; };
+  }, [url]);
+  return image;
+}
 
 /** Only a path inside the console, never another site (`//evil.example`). */
 function safeNext(next: string | null): string | undefined {
@@ -40,6 +54,8 @@ export function SignInPage() {
     }
   };
 
+  const workerUrl = `${window.location.origin}${WORKER_PAGES}`;
+  const workerQr = useWorkerQr(workerUrl);
   const problem = error ? messageOf(error, language) : undefined;
   return (
     <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 16, background: '#f0f2f5' }}>
@@ -68,11 +84,12 @@ export function SignInPage() {
           <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
             {t('auth.demoHint')}
           </Typography.Paragraph>
-          {WORKER_H5_PATH && (
-            <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-              {t('auth.workerH5')} <Typography.Text code>{`${window.location.origin}${WORKER_H5_PATH}`}</Typography.Text>
+          <Flex gap={12} align="center" style={{ marginTop: 16 }} data-testid="worker-pages">
+            {workerQr && <img src={workerQr} width={96} height={96} alt={t('auth.workerQrAlt')} />}
+            <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+              {t('auth.workerH5')} <Typography.Text code copyable>{workerUrl}</Typography.Text>
             </Typography.Paragraph>
-          )}
+          </Flex>
         </Card>
       </main>
     </Flex>
