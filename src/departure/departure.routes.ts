@@ -14,6 +14,8 @@ import {
   dateQuery, departureBody, departureResponse, overdueList as overdueListSchema, rebookBody, reconciliationSchema, resolveBody,
 } from './departure.schema.js';
 import { recordDeparture } from './departure.service.js';
+import { checkinManifest } from './manifest.service.js';
+import { checkinManifestSchema, manifestQuery } from './manifest.schema.js';
 import { z } from 'zod';
 import { board, overdueList, reconcile } from './reconcile.service.js';
 
@@ -25,6 +27,17 @@ export function departureRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post('/api/checkins', {
     schema: { tags: TAGS, summary: '检录记录（批量，幂等）/ check-in records (batch, idempotent by id)', body: checkinsBody, response: { 200: batchResponse } },
   }, async (request) => recordCheckins(ctx, actorOf(request), request.body));
+
+  r.get('/api/checkin/manifest', {
+    schema: {
+      tags: TAGS, summary: '检录名单（集合点当日各车次，离线用）/ the check-in manifest of a gathering point\'s day, for offline use',
+      querystring: manifestQuery, response: { 200: checkinManifestSchema },
+    },
+  }, async (request) => checkinManifest(ctx, actorOf(request), request.query));
+
+  r.get('/api/trips/:id/checkin-manifest', {
+    schema: { tags: TAGS, summary: '单个车次的检录名单 / the check-in manifest of one coach', params: uuidParam, response: { 200: checkinManifestSchema } },
+  }, async (request) => checkinManifest(ctx, actorOf(request), { tripId: request.params.id }));
 
   r.post('/api/trips/:id/departure', {
     schema: { tags: TAGS, summary: '发车 / the coach leaves', params: uuidParam, body: departureBody, response: { 200: departureResponse } },

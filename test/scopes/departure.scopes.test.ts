@@ -5,6 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import type { ItemResult, Reconciliation } from '../../src/departure/departure.schema.js';
+import type { CheckinManifest } from '../../src/departure/manifest.schema.js';
+import { idDigest, tripLookupKey } from '../../src/departure/manifest.service.js';
+import { makeIdNumber } from '../../src/core/id-number.js';
 import { describeEachDatabase } from '../db.js';
 import { covers, type RoleLogin, useWorld } from './world.js';
 
@@ -137,5 +140,55 @@ describeEachDatabase('departure routes by role', (ctx) => {
     }
     const audit = await db.selectFrom('audit_log').select('action').where('action', 'like', 'departure.%').execute();
     expect(new Set(audit.map((a) => a.action))).toEqual(new Set(['departure.checkins', 'departure.resolve', 'departure.depart', 'departure.rebook', 'departure.cancel']));
+  });
+
+  // After the test above: A's coach leaves from Lüliang's point (A, B on it); a coach of
+  // Taiyuan's point is added here with D, who lives in Taiyuan and boards there.
+  it(covers('GET /api/checkin/manifest', 'GET /api/trips/{id}/checkin-manifest'), async () => {
+    const w = world();
+    const db = w.ctx.db;
+    const lvliangTrip = await db.selectFrom('trips').select(['id', 'gathering_point_id']).where('status', '=', 'planned').where('departure_date', '=', DAY).executeTakeFirstOrThrow();
+    const taiyuan = await db.selectFrom('users').select('gathering_point_id').where('login', '=', 'checkin-taiyuan').executeTakeFirstOrThrow();
+    const own = (await sql<{ id: string }>`
+      INSERT INTO trips (plan_id, campaign_id, departure_date, number, gathering_point_id, region_code, capacity, spacing, km, cost, stops)
+      SELECT plan_id, campaign_id, departure_date, 'TY-01', ${taiyuan.gathering_point_id}::uuid, '140100', capacity, spacing, km, cost, stops FROM trips WHERE id = ${lvliangTrip.id}::uuid
+      RETURNING id`.execute(db)).rows[0].id;
+    await sql`INSERT INTO trip_passengers (province, worker_id, trip_id, seat, pickup, dropoff, job_province, job_id)
+      SELECT '14', ${w.workers.D}::uuid, ${own}::uuid, 5, ${`gp:${taiyuan.gathering_point_id}`}, dropoff, job_province, job_id
+      FROM trip_passengers WHERE trip_id = ${lvliangTrip.id}::uuid AND worker_id = ${w.workers.A}::uuid`.execute(db);
+
+    const manifest = (role: RoleLogin, query = '') => w.request(role, 'GET', `/api/checkin/manifest?date=${DAY}${query}`);
+    const staff = await manifest('checkin-taiyuan');
+    expect(staff.statusCode).toBe(200);
+    const body = staff.json() as CheckinManifest;
+    expect(body.trips.map((t) => t.id)).toEqual([own]);
+    expect(body.passengers.map((p) => p.workerId)).toEqual([w.workers.D]);
+    expect(body.gatheringPoint?.id).toBe(taiyuan.gathering_point_id);
+    // No plaintext number in the answer; the digest is the trip's keyed one of the real number.
+    const number = makeIdNumber('140105', '1995-06-06', 507);
+    expect(staff.body).not.toContain(number);
+    expect(staff.body).not.toContain('17700000003');
+    expect(body.passengers[0].idDigest).toBe(idDigest(tripLookupKey(w.ctx, own), number.toLowerCase()));
+    expect(body.trips[0].lookupKey).toBe(tripLookupKey(w.ctx, own).toString('base64url'));
+
+    // Another point, by name or by trip: not found for the staff of this one.
+    expect((await manifest('checkin-taiyuan', `&gatheringPointId=${lvliangTrip.gathering_point_id}`)).statusCode).toBe(404);
+    expect((await w.request('checkin-taiyuan', 'GET', `/api/trips/${lvliangTrip.id}/checkin-manifest`)).statusCode).toBe(404);
+    expect((await w.request('checkin-taiyuan', 'GET', `/api/trips/${own}/checkin-manifest`)).statusCode).toBe(200);
+
+    // Officers: a point they name, only the riders in their reach.
+    const at = `&gatheringPointId=${lvliangTrip.gathering_point_id}`;
+    const riders = async (role: RoleLogin, query: string) => ((await manifest(role, query)).json() as CheckinManifest).passengers.map((p) => p.workerId).sort();
+    // D rode this coach too until rebooked above: still listed, as rebooked.
+    expect(await riders('shanxi', at)).toEqual([w.workers.A, w.workers.B, w.workers.D].sort());
+    expect(await riders('xingxian', at)).toEqual([w.workers.A]);
+    expect((await manifest('lvliang', `&gatheringPointId=${taiyuan.gathering_point_id}`)).statusCode).toBe(404);
+    expect((await manifest('admin')).statusCode).toBe(400);
+    expect((await w.request('xingxian', 'GET', `/api/trips/${own}/checkin-manifest`)).statusCode).toBe(404);
+    expect(((await w.request('shanxi', 'GET', `/api/trips/${own}/checkin-manifest`)).json() as CheckinManifest).passengers).toHaveLength(1);
+    for (const [role, status] of [['employer', 403], ['worker', 403], ['anonymous', 401]] as const) {
+      expect((await manifest(role, at)).statusCode, role).toBe(status);
+      expect((await w.request(role, 'GET', `/api/trips/${own}/checkin-manifest`)).statusCode, role).toBe(status);
+    }
   });
 });

@@ -2010,6 +2010,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/checkin/manifest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检录名单（集合点当日各车次，离线用）/ the check-in manifest of a gathering point's day, for offline use */
+        get: {
+            parameters: {
+                query: {
+                    date: string;
+                    /** @description 集合点（人社部门必填；检录账户固定为本集合点）/ gathering point (officers; check-in staff get their own) */
+                    gatheringPointId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                login: string;
+                                role: string;
+                            };
+                            date: string;
+                            feverThreshold: number;
+                            gatheringPoint: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            passengers: {
+                                destinationName: string | null;
+                                /** @description HMAC-SHA256(lookupKey, 规范化身份证号) 前 128 位 hex / first 128 bits of HMAC-SHA256(lookupKey, normalised identity number), hex */
+                                idDigest: string;
+                                idMasked: string;
+                                name: string;
+                                seat: number;
+                                /** @enum {string} */
+                                state: "expected" | "checked_in" | "refused" | "departed" | "no_show" | "arrived" | "absent_at_arrival" | "rebooked" | "cancelled";
+                                /** @description 乘车码内容（与二维码相同）/ the boarding QR token, as printed */
+                                token: string;
+                                travelGroup: string | null;
+                                tripId: string;
+                                workerId: string;
+                            }[];
+                            serverTime: string;
+                            trips: {
+                                counts: {
+                                    absent_at_arrival: number;
+                                    arrived: number;
+                                    cancelled: number;
+                                    checked_in: number;
+                                    departed: number;
+                                    expected: number;
+                                    no_show: number;
+                                    rebooked: number;
+                                    refused: number;
+                                };
+                                date: string;
+                                /** @description 本集合点计划发车时间 / planned departure from this point */
+                                departAt: string | null;
+                                departedAt: string | null;
+                                destination: string | null;
+                                id: string;
+                                /** @description 本车次身份证号摘要密钥（base64url）/ this trip's key for identity-number digests (base64url) */
+                                lookupKey: string;
+                                number: string;
+                                passengers: number;
+                                plate: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/checkins": {
         parameters: {
             query?: never;
@@ -4536,6 +4627,96 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trips/{id}/checkin-manifest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单个车次的检录名单 / the check-in manifest of one coach */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                login: string;
+                                role: string;
+                            };
+                            date: string;
+                            feverThreshold: number;
+                            gatheringPoint: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            passengers: {
+                                destinationName: string | null;
+                                /** @description HMAC-SHA256(lookupKey, 规范化身份证号) 前 128 位 hex / first 128 bits of HMAC-SHA256(lookupKey, normalised identity number), hex */
+                                idDigest: string;
+                                idMasked: string;
+                                name: string;
+                                seat: number;
+                                /** @enum {string} */
+                                state: "expected" | "checked_in" | "refused" | "departed" | "no_show" | "arrived" | "absent_at_arrival" | "rebooked" | "cancelled";
+                                /** @description 乘车码内容（与二维码相同）/ the boarding QR token, as printed */
+                                token: string;
+                                travelGroup: string | null;
+                                tripId: string;
+                                workerId: string;
+                            }[];
+                            serverTime: string;
+                            trips: {
+                                counts: {
+                                    absent_at_arrival: number;
+                                    arrived: number;
+                                    cancelled: number;
+                                    checked_in: number;
+                                    departed: number;
+                                    expected: number;
+                                    no_show: number;
+                                    rebooked: number;
+                                    refused: number;
+                                };
+                                date: string;
+                                /** @description 本集合点计划发车时间 / planned departure from this point */
+                                departAt: string | null;
+                                departedAt: string | null;
+                                destination: string | null;
+                                id: string;
+                                /** @description 本车次身份证号摘要密钥（base64url）/ this trip's key for identity-number digests (base64url) */
+                                lookupKey: string;
+                                number: string;
+                                passengers: number;
+                                plate: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
