@@ -179,7 +179,31 @@ describeEachDatabase('vacancy import', (ctx) => {
     const out = path.join(dir, 'jobs-export.xlsx');
     await exportJobs(ctx(), systemActor('test'), { out });
     const sheet = await readXlsx(out);
-    expect(sheet[0]).toEqual(JOB_HEADER.map(String));
+    // The optional columns added later (migration 0014) come after the original ones.
+    expect(sheet[0]).toEqual([...JOB_HEADER.map(String), '工作地址', '住宿', '餐饮']);
     expect(sheet[1][2]).toBe('江苏省苏州市吴中区');
+  });
+
+  it('reads housing and meals in the words sheets use, and refuses others naming the column', async () => {
+    const file = await writeXlsx(path.join(dir, 'jobs-conditions.xlsx'), [
+      [...JOB_HEADER, '住宿', '餐饮', '工作地址'],
+      ['苏州华兴电子有限公司', credit, '320506', '质检员', '电子', 4, '5200', '', '', '', '', '', '包住', '餐补', '吴中经济开发区东吴南路 8 号'],
+      ['苏州华兴电子有限公司', credit, '320506', '仓管员', '电子', 2, '5000', '', '', '', '', '', 'none', '', ''],
+      ['苏州华兴电子有限公司', credit, '320506', '保洁员', '电子', 2, '4000', '', '', '', '', '', '看情况', '包吃', ''],
+    ]);
+    const outcome = await importJobsFile(ctx(), file, { actor: 'test' });
+    expect({ imported: outcome.imported, refused: outcome.refused }).toEqual({ imported: 2, refused: 1 });
+    expect(outcome.refusals[0].problems.map((p) => p.column)).toEqual(['住宿']);
+    const jobs = await ctx().db.selectFrom('jobs').select(['title', 'accommodation', 'meals', 'site_address']).where('title', 'in', ['质检员', '仓管员']).orderBy('title').execute();
+    expect(jobs).toEqual([
+      { title: '仓管员', accommodation: 'none', meals: null, site_address: null },
+      { title: '质检员', accommodation: 'provided', meals: 'allowance', site_address: '吴中经济开发区东吴南路 8 号' },
+    ]);
+    // Changing only the meals is a change on re-import (the content hash covers the new fields).
+    const changed = await writeXlsx(path.join(dir, 'jobs-conditions-2.xlsx'), [
+      [...JOB_HEADER, '住宿', '餐饮', '工作地址'],
+      ['苏州华兴电子有限公司', credit, '320506', '质检员', '电子', 4, '5200', '', '', '', '', '', '包住', '不提供', '吴中经济开发区东吴南路 8 号'],
+    ]);
+    expect((await importJobsFile(ctx(), changed, { actor: 'test' })).updated).toBe(1);
   });
 });

@@ -13,6 +13,7 @@ import * as departure from './migrations/0010-departure.js';
 import * as vacancyApproval from './migrations/0011-vacancy-approval.js';
 import * as workerPortal from './migrations/0012-worker-portal.js';
 import * as runPrices from './migrations/0013-run-prices.js';
+import * as vacancyConditions from './migrations/0014-vacancy-conditions.js';
 
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0011-vacancy-approval': vacancyApproval,
   '0012-worker-portal': workerPortal,
   '0013-run-prices': runPrices,
+  '0014-vacancy-conditions': vacancyConditions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -80,6 +80,9 @@ export type JobTable = {
   contact_phone_enc: string | null;
   contact_phone_masked: string | null;
   start_date: DateText | null;
+  site_address: ColumnType<string | null, string | null | undefined, string | null>;
+  accommodation: ColumnType<'provided' | 'allowance' | 'none' | null, 'provided' | 'allowance' | 'none' | null | undefined, 'provided' | 'allowance' | 'none' | null>;
+  meals: ColumnType<'provided' | 'allowance' | 'none' | null, 'provided' | 'allowance' | 'none' | null | undefined, 'provided' | 'allowance' | 'none' | null>;
   content_hash: string;
   approval: ColumnType<'pending' | 'approved' | 'rejected', 'pending' | 'approved' | 'rejected' | undefined, 'pending' | 'approved' | 'rejected'>;
   approval_reason: ColumnType<string | null, string | null | undefined, string | null>;

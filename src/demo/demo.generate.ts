@@ -116,6 +116,10 @@ function makeJobs(rng: Rng): JobDraft[] {
           contactName: `${personName(rng)}`,
           contactPhone: `199${String(rng.int(0, 99_999_999)).padStart(8, '0')}`,
           startDate: `2021-01-${String(rng.int(8, 25)).padStart(2, '0')}`,
+          // From the position, not the generator, so the rest of the demo stays as it was.
+          siteAddress: `工业园区${(jobs.length % 30) + 1}号`,
+          accommodation: (['provided', 'provided', 'allowance', 'none'] as const)[jobs.length % 4],
+          meals: (['provided', 'allowance', 'allowance', 'none'] as const)[(jobs.length >> 2) % 4],
         });
       }
     }

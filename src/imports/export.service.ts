@@ -60,6 +60,10 @@ export async function exportWorkers(ctx: AppContext, actor: Actor, options: Expo
   return rows;
 }
 
+// The words the vacancy import reads back (jobs.parse.ts).
+const PROVISION_WORD = { provided: '提供', allowance: '补贴', none: '不提供' } as const;
+const provisionWord = (value: keyof typeof PROVISION_WORD | null): string => (value ? PROVISION_WORD[value] : '');
+
 export async function exportJobs(ctx: AppContext, actor: Actor, options: ExportOptions): Promise<number> {
   const { workbook, sheet } = workbookFor(options.out, '岗位 vacancies', JOB_COLUMNS.map((c) => c.label));
   let rows = 0;
@@ -70,6 +74,7 @@ export async function exportJobs(ctx: AppContext, actor: Actor, options: ExportO
         j.employerName, j.creditCode, regionName(j.siteCode), j.title, industryName(j.industry), j.headcount,
         j.wageMax ? `${j.wage}-${j.wageMax}` : j.wage, names(j.certificates, certificateName), age,
         j.contactName ?? '', j.contactPhoneMasked ?? '', j.startDate ?? '',
+        j.siteAddress ?? '', provisionWord(j.accommodation), provisionWord(j.meals),
       ]).commit();
     }
     rows += page.length;

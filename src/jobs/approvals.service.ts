@@ -9,7 +9,8 @@ import type { Vacancy } from './jobs.schema.js';
 import { approvalOf, type Approval, pendingVacancyIds, setApproval } from './vacancies.repository.js';
 import { vacancyNotFound } from './vacancies.service.js';
 
-export type ReviewedVacancy = Vacancy & { approval: Approval; approvalReason: string | null };
+/** Every vacancy read carries its approval now; the name stays for the routes. */
+export type ReviewedVacancy = Vacancy;
 
 // The campaign's provincial officers review, as they create the employer accounts; the
 // vacancy must be in their campaigns' reach (findJob), wherever its site is.

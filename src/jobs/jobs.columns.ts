@@ -12,7 +12,10 @@ export type JobColumn =
   | 'age'
   | 'contact'
   | 'contactPhone'
-  | 'startDate';
+  | 'startDate'
+  | 'siteAddress'
+  | 'accommodation'
+  | 'meals';
 
 // Order = the template's column order (export writes these headers, import reads them).
 export const JOB_COLUMNS: readonly ColumnSpec<JobColumn>[] = [
@@ -28,4 +31,7 @@ export const JOB_COLUMNS: readonly ColumnSpec<JobColumn>[] = [
   { key: 'contact', names: ['联系人', 'contact'], required: false, label: '联系人' },
   { key: 'contactPhone', names: ['联系电话', 'contact_phone'], required: false, label: '联系电话' },
   { key: 'startDate', names: ['到岗日期', 'start_date'], required: false, label: '到岗日期' },
+  { key: 'siteAddress', names: ['工作地址', 'site_address', 'address'], required: false, label: '工作地址' },
+  { key: 'accommodation', names: ['住宿', 'accommodation'], required: false, label: '住宿' },
+  { key: 'meals', names: ['餐饮', 'meals'], required: false, label: '餐饮' },
 ];

@@ -40,20 +40,21 @@ function baseQuery(db: Db, scope: Scope, filter: JobFilter) {
 
 const COLUMNS = [
   'j.id', 'j.province', 'j.campaign_id', 'j.employer_id', 'e.name as employer_name', 'e.credit_code', 'j.contact_phone_masked',
+  'j.approval', 'j.approval_reason',
   ...VACANCY_SELECT,
   sql<string | null>`(SELECT full_name FROM regions WHERE regions.code = j.site_code)`.as('site_name'),
 ] as const;
 
 type Row = VacancyColumnValues & {
   id: string; province: string; campaign_id: string; employer_id: string; employer_name: string; credit_code: string;
-  contact_phone_masked: string | null; site_name: string | null;
+  contact_phone_masked: string | null; site_name: string | null; approval: Vacancy['approval']; approval_reason: string | null;
 };
 
 function toSummary(r: Row): JobSummary {
   return {
     ...fromVacancyColumns(r),
     id: r.id, campaignId: r.campaign_id, employerId: r.employer_id, employerName: r.employer_name, creditCode: r.credit_code,
-    contactPhoneMasked: r.contact_phone_masked, siteName: r.site_name,
+    contactPhoneMasked: r.contact_phone_masked, siteName: r.site_name, approval: r.approval, approvalReason: r.approval_reason,
   };
 }
 

@@ -14,6 +14,16 @@ export const MAX_CERTIFICATES = 10;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const regionCode = z.string().regex(/^\d{6}$/, '6 位行政区划代码 / a 6-digit region code');
 
+export const MAX_ADDRESS = 100;
+
+/**
+ * What a worker comparing offers asks first about housing and food: given free, paid as
+ * an allowance, or neither. A closed set, so offers compare at a glance and filter.
+ */
+export const PROVISIONS = ['provided', 'allowance', 'none'] as const;
+export type Provision = (typeof PROVISIONS)[number];
+const provision = z.enum(PROVISIONS);
+
 /**
  * What a vacancy is, once read: the one type create, edit, import and every read share.
  * Stored columns are the snake_case of these keys (jobs.repository maps them).
@@ -30,6 +40,9 @@ export const vacancyFieldsSchema = z.object({
   ageMax: z.number().int().nullable(),
   contactName: z.string().max(MAX_CONTACT).nullable(),
   startDate: isoDate.nullable().describe('到岗日期 / start date'),
+  siteAddress: z.string().max(MAX_ADDRESS).nullable().describe('工作地址（街道门牌）/ street address of the site'),
+  accommodation: provision.nullable().describe('住宿：provided 包住 · allowance 住房补贴 · none 不提供 / housing'),
+  meals: provision.nullable().describe('餐饮：provided 包吃 · allowance 餐补 · none 不提供 / meals'),
 });
 export type VacancyFields = z.infer<typeof vacancyFieldsSchema>;
 
@@ -42,6 +55,8 @@ export const vacancySchema = vacancyFieldsSchema.extend({
   creditCode: z.string(),
   contactPhoneMasked: z.string().nullable(),
   siteName: z.string().nullable().describe('工作地点全称 / the site\'s full name'),
+  approval: z.enum(['pending', 'approved', 'rejected']).describe('用人单位发布的岗位须经审核 / an employer\'s posting waits for approval'),
+  approvalReason: z.string().nullable().describe('驳回原因 / why it was rejected'),
 });
 export type Vacancy = z.infer<typeof vacancySchema>;
 
@@ -52,13 +67,18 @@ export const vacancyListResponse = paged(vacancySchema);
 
 /** Body of POST /api/jobs (and, all keys optional but the ids, of PATCH). */
 export const vacancyInputSchema = vacancyFieldsSchema.extend({
+  // Added after the first clients: a body without them means "not stated".
+  siteAddress: vacancyFieldsSchema.shape.siteAddress.default(null),
+  accommodation: vacancyFieldsSchema.shape.accommodation.default(null),
+  meals: vacancyFieldsSchema.shape.meals.default(null),
   campaignId: z.string().uuid(),
   employerId: z.string().uuid(),
   contactPhone: z.string().max(30).nullable().describe('联系电话（手机或带区号固话）/ mobile or fixed line'),
 });
 export type VacancyInput = z.infer<typeof vacancyInputSchema>;
 
-export const vacancyPatchSchema = vacancyInputSchema.omit({ campaignId: true, employerId: true }).partial().strict();
+// From the fields without defaults: a key left out of a PATCH keeps its stored value.
+export const vacancyPatchSchema = vacancyFieldsSchema.extend({ contactPhone: vacancyInputSchema.shape.contactPhone }).partial().strict();
 export type VacancyPatch = z.infer<typeof vacancyPatchSchema>;
 
 // ---------------------------------------------------------------------------
@@ -160,12 +180,19 @@ export const vacancyWorkerSchema = z.object({
   workerId: z.string(),
   name: z.string(),
   idMasked: z.string().describe('脱敏身份证号 / masked identity number'),
+  phoneMasked: z.string().nullable().describe('脱敏手机号 / masked phone'),
   regionCode: z.string(),
   county: z.string().describe('户籍县 / home county'),
+  age: z.number().int().describe('活动开始日的周岁 / age on the campaign\'s start date'),
+  certificates: z.array(z.string()).describe('持有证书（代码）/ certificates held (codes)'),
   stage: z.enum(VACANCY_STAGES),
   tripId: z.string().nullable(),
   tripNumber: z.string().nullable(),
   departureDate: z.string().nullable(),
+  seat: z.number().int().nullable(),
+  boardingAt: z.string().nullable().describe('上车集合点 / gathering point where they board'),
+  boardingTime: z.string().nullable().describe('上车时间 HH:MM / boarding time'),
+  expectedArrival: z.string().nullable().describe('预计到达工作地点 HH:MM 或 MM-DD HH:MM / expected at the site'),
 });
 export type VacancyWorker = z.infer<typeof vacancyWorkerSchema>;
 

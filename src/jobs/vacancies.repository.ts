@@ -2,6 +2,7 @@
 // people are read through the workers room's scope, so an officer sees only those of
 // their region and an employer only those assigned to it.
 import { sql } from 'kysely';
+import { ageOn } from '../core/id-number.js';
 import type { Scope } from '../core/scope.js';
 import type { Db } from '../db/database.js';
 import { scopedWorkers } from '../workers/workers.queries.js';
@@ -67,20 +68,35 @@ export async function vacancyContactPhoneEnc(db: Db, key: JobKey): Promise<strin
   return row?.contact_phone_enc ?? null;
 }
 
-/** Who is proposed for, confirmed on, or riding a planned coach to this vacancy. */
+type StopJson = { kind: string; location: string; name: string; eta: string };
+
+/**
+ * Who is proposed for, confirmed on, or riding a planned coach to this vacancy; ages on the
+ * campaign's start date (as allocation judges them), and for a rider the coach, seat,
+ * where they board and when the coach is expected at the vacancy's site.
+ */
 export async function vacancyWorkers(db: Db, scope: Scope, job: JobKey): Promise<VacancyWorker[]> {
   const rows = await scopedWorkers(db, scope)
     .innerJoin('assignments as a', (join) => join.onRef('a.province', '=', 'w.province').onRef('a.worker_id', '=', 'w.id'))
+    .innerJoin('campaigns as c', 'c.id', 'w.campaign_id')
     .leftJoin('regions as r', 'r.code', 'w.region_code')
     .leftJoinLateral(
       (eb) => eb.selectFrom('trip_passengers as tp').innerJoin('trips as t', 't.id', 'tp.trip_id')
-        .select(['t.id as trip_id', 't.number as trip_number', sql<string>`t.departure_date::text`.as('departure_date')])
+        .select([
+          't.id as trip_id', 't.number as trip_number', sql<string>`t.departure_date::text`.as('departure_date'),
+          'tp.seat', 'tp.pickup', 'tp.dropoff', sql<StopJson[]>`t.stops`.as('stops'),
+        ])
         .whereRef('tp.province', '=', 'a.province').whereRef('tp.worker_id', '=', 'a.worker_id')
         .whereRef('tp.job_id', '=', 'a.job_id').where('t.status', '=', 'planned')
         .orderBy('t.departure_date', 'desc').limit(1).as('trip'),
       (join) => join.onTrue(),
     )
-    .select(['w.id', 'w.name', 'w.id_masked', 'w.region_code', 'r.name as county', 'a.status', 'trip.trip_id', 'trip.trip_number', 'trip.departure_date'])
+    .select([
+      'w.id', 'w.name', 'w.id_masked', 'w.phone_masked', 'w.region_code', 'r.name as county', 'a.status',
+      sql<string>`w.birth_date::text`.as('birth_date'), sql<string>`c.start_date::text`.as('campaign_start'),
+      sql<string[]>`ARRAY(SELECT wc.certificate_code FROM worker_certificates wc WHERE wc.province = w.province AND wc.worker_id = w.id ORDER BY 1)`.as('certificates'),
+      'trip.trip_id', 'trip.trip_number', 'trip.departure_date', 'trip.seat', 'trip.pickup', 'trip.dropoff', 'trip.stops',
+    ])
     .where('a.job_province', '=', job.province)
     .where('a.job_id', '=', job.id)
     .where('a.status', 'in', ['proposed', 'confirmed'])
@@ -88,9 +104,14 @@ export async function vacancyWorkers(db: Db, scope: Scope, job: JobKey): Promise
     .execute();
   return rows.map((r) => {
     const stage: VacancyStage = r.trip_id ? 'onTrip' : r.status === 'confirmed' ? 'confirmed' : 'proposed';
+    const stops: StopJson[] = Array.isArray(r.stops) ? r.stops : typeof r.stops === 'string' ? (JSON.parse(r.stops) as StopJson[]) : [];
+    const stop = (location: string | null | undefined) => stops.find((s) => s.location === location);
     return {
-      workerId: r.id, name: r.name, idMasked: r.id_masked, regionCode: r.region_code, county: r.county ?? r.region_code, stage,
+      workerId: r.id, name: r.name, idMasked: r.id_masked, phoneMasked: r.phone_masked, regionCode: r.region_code,
+      county: r.county ?? r.region_code, age: ageOn(r.birth_date, r.campaign_start), certificates: r.certificates ?? [], stage,
       tripId: r.trip_id ?? null, tripNumber: r.trip_number ?? null, departureDate: r.departure_date ?? null,
+      seat: r.seat ?? null, boardingAt: stop(r.pickup)?.name ?? null, boardingTime: stop(r.pickup)?.eta ?? null,
+      expectedArrival: stop(r.dropoff)?.eta ?? null,
     };
   });
 }

@@ -44,6 +44,7 @@ function checked(record: string, fields: VacancyFields & { contactPhone: string 
     industry: code(record, 'industry', lookups.industry(fields.industry)),
     certificates: [...new Set(certificates)],
     contactName: fields.contactName?.trim() || null,
+    siteAddress: fields.siteAddress?.trim() || null,
     contactPhone: fields.contactPhone ? code(record, 'contactPhone', parseContactPhone(fields.contactPhone)) : null,
     startDate: fields.startDate === null ? null : code(record, 'startDate', parseDate(fields.startDate)),
   };
@@ -54,6 +55,7 @@ function draftOf(employer: { name: string; creditCode: string }, f: VacancyField
     employer: employer.name, creditCode: employer.creditCode, siteCode: f.siteCode, title: f.title, industry: f.industry,
     headcount: f.headcount, wage: f.wage, wageMax: f.wageMax, certificates: f.certificates, ageMin: f.ageMin, ageMax: f.ageMax,
     contactName: f.contactName, contactPhone: f.contactPhone, startDate: f.startDate,
+    siteAddress: f.siteAddress, accommodation: f.accommodation, meals: f.meals,
   };
 }
 
@@ -90,7 +92,9 @@ export async function updateVacancy(ctx: AppContext, actor: Actor, id: string, p
   const record = `job ${id}`;
   const key: JobKey = { province: before.siteCode.slice(0, 2), id };
   const storedPhone = await vacancyContactPhoneEnc(ctx.db, key);
-  const { id: _id, campaignId: _c, employerId: _e, employerName, creditCode, contactPhoneMasked: _m, siteName: _s, ...current } = before;
+  const {
+    id: _id, campaignId: _c, employerId: _e, employerName, creditCode, contactPhoneMasked: _m, siteName: _s, approval: _a, approvalReason: _r, ...current
+  } = before;
   const merged = { ...current, contactPhone: storedPhone ? ctx.vault.decrypt(storedPhone) : null, ...patch };
   const fields = checked(record, merged);
   // A vacancy's key starts with its province (the data is distributed by it): moving it

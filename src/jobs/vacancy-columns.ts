@@ -15,6 +15,9 @@ export const VACANCY_COLUMNS = {
   ageMax: { column: 'age_max', cast: 'integer' },
   contactName: { column: 'contact_name', cast: 'text' },
   startDate: { column: 'start_date', cast: 'date' },
+  siteAddress: { column: 'site_address', cast: 'text' },
+  accommodation: { column: 'accommodation', cast: 'text' },
+  meals: { column: 'meals', cast: 'text' },
 } as const satisfies { [K in keyof VacancyFields]: { column: string; cast: 'text' | 'integer' | 'text[]' | 'date' } };
 
 type Map = typeof VACANCY_COLUMNS;

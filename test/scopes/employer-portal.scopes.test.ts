@@ -23,10 +23,56 @@ describeEachDatabase('employer portal routes by role', (ctx) => {
         province: '14', worker_id: worker, campaign_id: w.campaignId, job_province: own.siteCode.slice(0, 2), job_id: own.id, status: 'proposed', run_id: null, value: 90,
       }).execute();
     }
-    const { id: _id, employerName: _n, creditCode: _c, contactPhoneMasked: _m, siteName: _s, ...fields } = own;
-    const response = await w.request('employer', 'POST', '/api/jobs', { ...fields, title: '新发布岗位', contactPhone: null });
+    const { id: _id, employerName: _n, creditCode: _c, contactPhoneMasked: _m, siteName: _s, approval: _a, approvalReason: _r, ...fields } = own;
+    const response = await w.request('employer', 'POST', '/api/jobs', {
+      ...fields, title: '新发布岗位', contactPhone: null, siteAddress: '吴中大道 1 号', accommodation: 'provided', meals: 'allowance',
+    });
     expect(response.statusCode, response.body).toBe(200);
     posted = (response.json() as VacancyJson).id;
+  });
+
+  it('a posted vacancy keeps its housing, meals and address, and shows as pending', async () => {
+    const read = (await world().request('employer', 'GET', `/api/jobs/${posted}`)).json();
+    expect(read).toMatchObject({ approval: 'pending', approvalReason: null, siteAddress: '吴中大道 1 号', accommodation: 'provided', meals: 'allowance' });
+    const bad = await world().request('employer', 'PATCH', `/api/jobs/${posted}`, { meals: 'sometimes' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('meals');
+  });
+
+  it(covers('GET /api/employer/vacancies'), async () => {
+    const w = world();
+    for (const role of ROLES) {
+      const response = await w.request(role, 'GET', '/api/employer/vacancies');
+      expect(response.statusCode, role).toBe(role === 'anonymous' ? 401 : role === 'employer' ? 200 : 403);
+    }
+    const list = (await w.request('employer', 'GET', '/api/employer/vacancies?pageSize=500')).json() as {
+      total: number; items: { id: string; employerId: string; approval: string; people: { proposed: number; confirmed: number; onTrip: number } }[];
+    };
+    expect(list.items.every((v) => v.employerId === w.employers.own)).toBe(true);
+    expect(list.items.map((v) => v.id)).toEqual(expect.arrayContaining([own.id, posted]));
+    expect(list.items.map((v) => v.id)).not.toContain(w.jobs.other);
+    expect(list.items.find((v) => v.id === posted)?.approval).toBe('pending');
+    // B and D proposed above, A confirmed by the world.
+    const counts = list.items.find((v) => v.id === own.id)?.people;
+    expect((counts?.proposed ?? 0) + (counts?.confirmed ?? 0) + (counts?.onTrip ?? 0)).toBeGreaterThanOrEqual(2);
+    expect(counts?.proposed).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the workers of its vacancy come with age, certificates and masked phone; another employer\'s are not found', async () => {
+    const w = world();
+    const response = await w.request('employer', 'GET', `/api/jobs/${own.id}/workers`);
+    expect(response.statusCode).toBe(200);
+    const items = (response.json() as { items: Record<string, unknown>[] }).items;
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(item).toHaveProperty('age');
+      expect(typeof item.age).toBe('number');
+      expect(Array.isArray(item.certificates)).toBe(true);
+      expect(item).toHaveProperty('expectedArrival');
+      expect(String(item.idMasked)).toContain('*');
+      if (item.phoneMasked) expect(String(item.phoneMasked)).toContain('*');
+    }
+    expect((await w.request('employer', 'GET', `/api/jobs/${w.jobs.other}/workers`)).statusCode).toBe(404);
   });
 
   it('a posted vacancy waits for approval and allocation leaves it out', async () => {
