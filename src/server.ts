@@ -17,6 +17,7 @@ import { allocationRoutes } from './allocation/allocation.routes.js';
 import { campaignsRoutes } from './campaigns/campaigns.routes.js';
 import { campaignWriteRoutes } from './campaigns/campaigns.write.routes.js';
 import { departureRoutes } from './departure/departure.routes.js';
+import { departurePassengersRoutes } from './departure/passengers.routes.js';
 import { importRunsRoutes } from './import-runs/import-runs.routes.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
 import { employerPortalRoutes } from './employer-portal/employer-portal.routes.js';
@@ -75,6 +76,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   allocationRoutes(app, ctx);
   tripsRoutes(app, ctx);
   departureRoutes(app, ctx);
+  departurePassengersRoutes(app, ctx);
   workerPortalRoutes(app, ctx, { sms: options.sms ?? smsSenderFromEnv(process.env, (line) => process.stdout.write(`${line}\n`)) });
   return app;
 }

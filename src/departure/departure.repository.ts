@@ -11,7 +11,7 @@ import type { Db } from '../db/database.js';
 import type { PassengerFacts } from './state.js';
 
 export type PassengerRow = {
-  trip_id: string; province: string; worker_id: string; region_code: string; travel_group: string | null; seat: number;
+  trip_id: string; province: string; worker_id: string; name: string; id_masked: string; region_code: string; travel_group: string | null; seat: number;
   campaign_id: string; departure_date: string; number: string; gathering_point_id: string | null; point_name: string | null;
   point_region: string | null; stops: unknown; change: 'rebooked' | 'cancelled' | null; to_trip_id: string | null;
   departed_at: Date | null; checkins: [string, boolean][]; arrivals: ('handed_over' | 'absent')[];
@@ -35,7 +35,7 @@ function toPassenger(row: PassengerRow): Passenger {
 /** Passengers of planned trips matching `where`, inside `scope`. */
 export async function loadPassengers(db: Db, scope: Scope, where: RawBuilder<boolean>): Promise<Passenger[]> {
   const result = await sql<PassengerRow>`
-    SELECT tp.trip_id, tp.province, tp.worker_id, w.region_code, w.travel_group, tp.seat, t.campaign_id,
+    SELECT tp.trip_id, tp.province, tp.worker_id, w.name, w.id_masked, w.region_code, w.travel_group, tp.seat, t.campaign_id,
            t.departure_date::text AS departure_date, t.number, t.gathering_point_id, g.name AS point_name, g.region_code AS point_region,
            t.stops, pc.kind AS change, pc.to_trip_id, d.at AS departed_at,
            COALESCE((SELECT jsonb_agg(jsonb_build_array(c.at, c.passed)) FROM checkin_records c

@@ -11,9 +11,10 @@ import type { Board, Reconciliation } from './departure.schema.js';
 import { countOpenConflicts } from './records.repository.js';
 import { emptyCounts, estimatedArrival, isOverdue, type PassengerState, passengerState, STATES } from './state.js';
 
-type Counted = Passenger & { state: PassengerState; overdue: boolean; eta: Date | null };
+export type Counted = Passenger & { state: PassengerState; overdue: boolean; eta: Date | null };
 
-async function dayOf(ctx: AppContext, actor: Actor, campaignId: string, date: string, now: Date): Promise<Counted[]> {
+/** Every passenger of the campaign's day in reach, with the state, ETA and overdue flag. */
+export async function dayOf(ctx: AppContext, actor: Actor, campaignId: string, date: string, now: Date): Promise<Counted[]> {
   if (!splitIsoDate(date)) throw invalidInput('date', 'date', { zh: '日期格式为 YYYY-MM-DD', en: 'the date is YYYY-MM-DD' });
   const campaign = await getVisibleCampaign(ctx, actor.scope, campaignId);
   const rows = await loadPassengers(ctx.db, actor.scope, sql<boolean>`t.campaign_id = ${campaign.id}::uuid AND t.departure_date = ${date}::date`);

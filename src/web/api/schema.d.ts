@@ -1443,6 +1443,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/passengers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当日乘客名单（按状态、车次筛选）/ the day's passengers, by state or trip */
+        get: {
+            parameters: {
+                query: {
+                    date: string;
+                    /** @description 只看超时未交接 / only those overdue at the gate */
+                    overdue?: "true" | "false";
+                    /** @description 只看此状态 / only this state */
+                    state?: "expected" | "checked_in" | "refused" | "departed" | "no_show" | "arrived" | "absent_at_arrival" | "rebooked" | "cancelled";
+                    /** @description 只看此车次 / only this trip */
+                    trip?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                estimatedArrival: string | null;
+                                idMasked: string;
+                                name: string;
+                                number: string;
+                                overdue: boolean;
+                                pointName: string | null;
+                                regionCode: string;
+                                regionName: string;
+                                seat: number;
+                                /** @enum {string} */
+                                state: "expected" | "checked_in" | "refused" | "departed" | "no_show" | "arrived" | "absent_at_arrival" | "rebooked" | "cancelled";
+                                toTripId: string | null;
+                                travelGroup: string | null;
+                                tripId: string;
+                                workerId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/quotas": {
         parameters: {
             query?: never;
@@ -1645,6 +1710,45 @@ export interface paths {
                             unaccounted: number;
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/reconciliation.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当日对账 Excel（证件号脱敏，留痕）/ the day's reconciliation as xlsx (ids masked, audited) */
+        get: {
+            parameters: {
+                query: {
+                    date: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
