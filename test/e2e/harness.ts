@@ -15,6 +15,7 @@ import { buildWeb } from '../../scripts/build-web.mjs';
 import { type AppContext, openAppContext } from '../../src/app/context.js';
 import { buildDemo, type DemoSummary } from '../../src/demo/demo.service.js';
 import { buildServer } from '../../src/server.js';
+import type { SmsSender } from '../../src/worker-portal/sms.js';
 import type {} from '../global-setup.js'; // its ProvidedContext declares inject('pgUrl')
 import { createPgDatabase } from '../pg-cluster.js';
 import { demoPassword } from '../session.js';
@@ -38,8 +39,11 @@ function fontconfigWithCjk(dir: string): string {
   return file;
 }
 
-/** `database: 'postgres'` runs the world on a fresh database in the test run's PostgreSQL cluster. */
-export type E2eOptions = { workers?: number; seed?: number; database?: 'pglite' | 'postgres' };
+/**
+ * `database: 'postgres'` runs the world on a fresh database in the test run's PostgreSQL
+ * cluster; `sms` receives the one-time codes (the phone pages' tests read them there).
+ */
+export type E2eOptions = { workers?: number; seed?: number; database?: 'pglite' | 'postgres'; sms?: SmsSender };
 
 export type E2eEnv = {
   /** The console's address, e.g. http://127.0.0.1:41234 */
@@ -69,7 +73,7 @@ export async function startWorld(options: E2eOptions = {}): Promise<{ env: E2eEn
     ? await openAppContext({ databaseUrl: await createPgDatabase(inject('pgUrl'), 'e2e'), masterKeyHex })
     : await openAppContext({ dataDir, masterKeyHex });
   const demo = await buildDemo(ctx, { workers: options.workers ?? 2000, seed: options.seed ?? 2021 });
-  const app = await buildServer(ctx, { printCode: () => undefined });
+  const app = await buildServer(ctx, { printCode: () => undefined, sms: options.sms ?? { kind: 'console', send: async () => undefined } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -1,83 +1,142 @@
-// The workers' phone pages (/m/): phone → code → registration. Small on purpose (no antd):
-// React, plain CSS and openapi-fetch. What a worker typed is kept in sessionStorage, so a
-// dropped network between steps loses nothing; a failed send shows a retry.
-import createFetchClient from 'openapi-fetch';
-import { type FormEvent, StrictMode, useState } from 'react';
+// The workers' phone pages (/m/): sign-in by phone and code, registration, my status,
+// vacancies, wishes, withdrawal. Small on purpose (no antd, no router library): React,
+// plain CSS and one fetch helper. An officer signed in to the console who opens
+// /m/?worker=<id> (or /m/register) works on the worker's behalf, said by a banner.
+import { StrictMode, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { paths } from '../api/schema';
-import { initialLang, type Lang, saveLang, t } from './i18n';
+import { call, type Problem, setAssistedWorker, setCsrfToken } from './api';
+import type { Session } from './contract';
+import { clearStored, DRAFT_KEYS } from './draft';
+import { initialLang, type Lang, LangContext, saveLang, translator, useLang } from './i18n';
+import { Register } from './Register';
+import { assistedWorkerId, BASE, href, navigate, usePath } from './router';
+import { SignIn } from './SignIn';
+import { Status } from './Status';
+import { Loading, ProblemBox } from './ui';
+import { Vacancies } from './Vacancies';
+import { VacancyDetail } from './VacancyDetail';
+import { Wishes } from './Wishes';
+import { Withdraw } from './Withdraw';
 import './m.css';
 
-const api = createFetchClient<paths>({ baseUrl: '' });
-const DRAFT = 'menkou.m.draft';
-type Draft = { step: 'phone' | 'code' | 'verified'; phone: string; code: string };
-type Problem = { zh?: string; en?: string } | 'offline' | undefined;
+type Who = { kind: 'loading' } | { kind: 'none' } | { kind: 'worker'; name: string } | { kind: 'officer'; name: string } | { kind: 'error'; problem: Problem };
 
-function loadDraft(): Draft {
-  try {
-    const saved = JSON.parse(sessionStorage.getItem(DRAFT) ?? 'null') as Draft | null;
-    if (saved && typeof saved.phone === 'string') return saved;
-  } catch { /* a broken draft starts over */ }
-  return { step: 'phone', phone: '', code: '' };
+async function whoAmI(): Promise<Who> {
+  const result = await call<Session>('GET', '/api/auth/me');
+  if (!result.ok) return result.problem.status === 401 ? { kind: 'none' } : { kind: 'error', problem: result.problem };
+  setCsrfToken(result.data.csrfToken);
+  return result.data.role === 'worker' ? { kind: 'worker', name: result.data.name } : { kind: 'officer', name: result.data.name };
+}
+
+// Links inside /m/ move without reloading the page (each reload costs seconds on 2G/3G).
+function interceptLinks(event: MouseEvent): void {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  const anchor = (event.target as Element | null)?.closest?.('a');
+  if (!anchor || anchor.hasAttribute('download') || anchor.target) return;
+  const url = new URL(anchor.href, location.href);
+  if (url.origin !== location.origin || !url.pathname.startsWith(`${BASE}/`)) return;
+  event.preventDefault();
+  navigate(url.pathname.slice(BASE.length) || '/');
 }
 
 function App() {
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [draft, setDraftState] = useState<Draft>(loadDraft);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
-  const setDraft = (next: Draft) => {
-    setDraftState(next);
-    try { sessionStorage.setItem(DRAFT, JSON.stringify(next)); } catch { /* storage full: the form still holds it */ }
-  };
+  const [who, setWho] = useState<Who>({ kind: 'loading' });
+  const [flash, setFlash] = useState<string>();
+  const path = usePath();
+  const assistedId = assistedWorkerId();
+  setAssistedWorker(assistedId);
+  const t = translator(lang);
+  const refresh = useCallback(() => whoAmI().then(setWho), []);
+  useEffect(() => { void refresh(); }, [refresh]);
+  // After signing in, the pages move on once the session is known (no flash of the sign-in page).
+  const enter = (path: string, worker?: string) => { void refresh().then(() => navigate(path, true, worker)); };
+  useEffect(() => { document.addEventListener('click', interceptLinks); return () => document.removeEventListener('click', interceptLinks); }, []);
+  useEffect(() => { document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en'; document.title = `门口 · ${t('title')}`; }, [lang, t]);
 
-  async function submit(event?: FormEvent) {
-    event?.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      const { error } = draft.step === 'phone'
-        ? await api.POST('/api/m/code', { body: { phone: draft.phone } })
-        : await api.POST('/api/m/code/verify', { body: { phone: draft.phone, code: draft.code } });
-      if (error !== undefined) setProblem(error as Problem);
-      else setDraft({ ...draft, step: draft.step === 'phone' ? 'code' : 'verified' });
-    } catch {
-      setProblem('offline');
-    } finally {
-      setBusy(false);
-    }
+  const toggle = () => { const next = lang === 'zh' ? 'en' : 'zh'; setLang(next); saveLang(next); };
+  const assisted = who.kind === 'officer';
+  const acting = who.kind === 'worker' || (assisted && assistedId !== undefined);
+
+  async function signOut() {
+    await call('POST', '/api/auth/logout');
+    for (const key of Object.values(DRAFT_KEYS)) clearStored(key);
+    setCsrfToken(undefined);
+    setFlash(t('signedOut'));
+    setWho({ kind: 'none' });
+    navigate('/', true);
   }
 
-  const toggle = () => { const next = lang === 'zh' ? 'en' : 'zh'; setLang(next); saveLang(next); document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en'; };
-  const message = problem === 'offline' ? t(lang, 'offline') : problem ? (problem[lang] ?? problem.zh) : undefined;
+  function page() {
+    if (who.kind === 'loading') return <Loading />;
+    if (who.kind === 'error') return <ProblemBox problem={who.problem} onRetry={() => void refresh()} />;
+    if (path === '/register') {
+      if (who.kind === 'worker') return <Redirect to="/status" />;
+      return <Register assisted={assisted} onNeedCode={() => navigate('/', true)}
+        onRegistered={(linked, workerId) => {
+          setFlash(`${t('registered')}${linked ? ` ${t('linked')}` : ''}`);
+          enter('/status', assisted ? workerId : undefined);
+        }} />;
+    }
+    if (path === '/' || path === '/sign-in') {
+      if (acting) return <Redirect to="/status" />;
+      if (assisted) return <AssistedStart />;
+      return (
+        <>
+          {flash && <p role="status" className="done">{flash}</p>}
+          <SignIn onSignedIn={() => enter('/status')} onTicket={() => navigate('/register')} />
+        </>
+      );
+    }
+    if (!acting) return assisted ? <AssistedStart /> : <Redirect to="/" />;
+    if (path === '/status') return <Status flash={flash} />;
+    if (path === '/vacancies') return <Vacancies />;
+    if (path.startsWith('/vacancies/')) return <VacancyDetail id={decodeURIComponent(path.slice('/vacancies/'.length))} />;
+    if (path === '/wishes') return <Wishes />;
+    if (path === '/withdraw') return <Withdraw />;
+    return <section><p>{t('notFound')}</p><a className="button" href={href('/')}>{t('toStart')}</a></section>;
+  }
 
   return (
-    <main>
-      <header>
-        <h1>{t(lang, 'title')}</h1>
-        <button type="button" className="link" onClick={toggle}>{t(lang, 'switchLang')}</button>
-      </header>
-      <p className="free">{t(lang, 'free')}</p>
-      {draft.step === 'verified' ? <p role="status" className="done">{t(lang, 'verified')}</p> : (
-        <form onSubmit={submit} noValidate>
-          {draft.step === 'phone' ? (
-            <label>{t(lang, 'phone')}
-              <input name="phone" type="tel" inputMode="numeric" autoComplete="tel" value={draft.phone} onChange={(e) => setDraft({ ...draft, phone: e.target.value })} />
-            </label>
-          ) : (
-            <>
-              <p role="status">{t(lang, 'sentTo')}</p>
-              <label>{t(lang, 'code')}
-                <input name="code" inputMode="numeric" autoComplete="one-time-code" value={draft.code} onChange={(e) => setDraft({ ...draft, code: e.target.value })} />
-              </label>
-            </>
-          )}
-          {message && <p role="alert" className="error">{message}</p>}
-          <button type="submit" disabled={busy}>{busy ? t(lang, 'sending') : problem === 'offline' ? t(lang, 'retry') : t(lang, draft.step === 'phone' ? 'sendCode' : 'verify')}</button>
-          {draft.step === 'code' && <button type="button" className="link" onClick={() => setDraft({ step: 'phone', phone: draft.phone, code: '' })}>{t(lang, 'otherPhone')}</button>}
-        </form>
+    <LangContext.Provider value={{ lang, t }}>
+      {assisted && (
+        <div className="assisted" role="note" data-testid="assisted-banner">
+          <strong>{t('assisted')} · {lang === 'zh' ? 'assisted by' : '代办'} {who.name}</strong>
+          <span>{t('assistedNote')}</span>
+        </div>
       )}
-    </main>
+      <main>
+        <header>
+          <h1>{t('title')}</h1>
+          <button type="button" className="link" lang={lang === 'zh' ? 'en' : 'zh-CN'} aria-label={t('switchLangLabel')} onClick={toggle}>{t('switchLang')}</button>
+        </header>
+        {acting && (
+          <nav aria-label={t('nav')} className="tabs">
+            <a href={href('/status')} aria-current={path === '/status' ? 'page' : undefined}>{t('navStatus')}</a>
+            <a href={href('/vacancies')} aria-current={path.startsWith('/vacancies') ? 'page' : undefined}>{t('navVacancies')}</a>
+            <a href={href('/wishes')} aria-current={path === '/wishes' ? 'page' : undefined}>{t('navWishes')}</a>
+          </nav>
+        )}
+        {!acting && <p className="free">{t('free')}</p>}
+        {page()}
+        {who.kind === 'worker' && <button type="button" className="secondary signout" onClick={() => void signOut()}>{t('signOut')}</button>}
+      </main>
+    </LangContext.Provider>
+  );
+}
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, true), [to]);
+  return null;
+}
+
+function AssistedStart() {
+  const { t } = useLang();
+  return (
+    <section>
+      <p>{t('assistedNoWorker')}</p>
+      <a className="button" href={href('/register')}>{t('assistedRegister')}</a>
+    </section>
   );
 }
 
