@@ -30,14 +30,48 @@ export function toEngineJob(row: StoredJob): Job {
   };
 }
 
+/** A worker–vacancy pair someone turned down (the employer or the worker). */
+export type DeclinedPair = { worker_id: string; job_id: string };
+
+/**
+ * Declined pairs are kept apart without the engine knowing pairs: each vacancy someone
+ * declined asks for a certificate of its own that every worker holds except those who
+ * declined it. A confirmed assignment outranks an older decline of the same pair.
+ */
+function keepDeclinedApart(workers: Worker[], jobs: Job[], declined: readonly DeclinedPair[], assignments: readonly StoredAssignment[]): void {
+  const confirmed = new Set(assignments.filter((a) => a.status === 'confirmed').map((a) => `${a.worker_id}:${a.job_id}`));
+  const byJob = new Map<string, Set<string>>();
+  for (const d of declined) {
+    if (confirmed.has(`${d.worker_id}:${d.job_id}`)) continue;
+    let set = byJob.get(d.job_id);
+    if (!set) byJob.set(d.job_id, (set = new Set()));
+    set.add(d.worker_id);
+  }
+  if (byJob.size === 0) return;
+  const tags: [string, Set<string>][] = [];
+  for (const job of jobs) {
+    const decliners = byJob.get(job.id);
+    if (!decliners) continue;
+    const tag = `~not-declined:${job.id}`;
+    job.certificates = [...job.certificates, tag];
+    tags.push([tag, decliners]);
+  }
+  for (const worker of workers) {
+    const held = tags.filter(([, decliners]) => !decliners.has(worker.id)).map(([tag]) => tag);
+    if (held.length > 0) worker.certificates = [...worker.certificates, ...held];
+  }
+}
+
 export function campaignInstance(
   workers: readonly StoredWorker[],
   jobs: readonly StoredJob[],
   assignments: readonly StoredAssignment[],
   onDate: string,
+  declined: readonly DeclinedPair[] = [],
 ): { instance: MatchInstance; fixed: Assignment[] } {
   const engineWorkers = workers.map((w) => toEngineWorker(w, onDate));
   const engineJobs = jobs.map(toEngineJob);
+  keepDeclinedApart(engineWorkers, engineJobs, declined, assignments);
   const workerById = new Map(engineWorkers.map((w) => [w.id, w]));
   const jobById = new Map(engineJobs.map((j) => [j.id, j]));
   const fixed: Assignment[] = [];

@@ -55,6 +55,12 @@ export async function loadAssignments(db: Db, campaignId: string): Promise<Store
     .where('campaign_id', '=', campaignId).where('status', '!=', 'withdrawn').execute();
 }
 
+/** Pairs the employer or the worker turned down: the next runs do not propose them again. */
+export async function loadDeclinedPairs(db: Db, campaignId: string): Promise<{ worker_id: string; job_id: string }[]> {
+  return db.selectFrom('assignment_decisions').select(['worker_id', 'job_id'])
+    .where('campaign_id', '=', campaignId).where('decision', '=', 'declined').execute();
+}
+
 export async function insertRun(db: Db, campaignId: string, actor: string, parameters: Record<string, unknown>): Promise<string> {
   const row = await db.insertInto('allocation_runs')
     .values({ campaign_id: campaignId, status: 'running', actor, parameters: JSON.stringify(parameters) })

@@ -12,7 +12,7 @@ import type { SolveProgress } from '../engines/match/solve.js';
 import { campaignInstance } from './allocation.instance.js';
 import { type ChangeKind, countChanges, diffProposals } from './allocation.changes.js';
 import {
-  confirmProposals, earlierFinishedRun, finishRun, insertRun, loadAssignments, loadCampaignJobs, loadCampaignWorkers, type Proposal,
+  confirmProposals, earlierFinishedRun, finishRun, insertRun, loadAssignments, loadCampaignJobs, loadCampaignWorkers, loadDeclinedPairs, type Proposal,
   replaceProposals, workersRegisteredSince,
 } from './allocation.repository.js';
 import { runMatchingEngine } from './run-engine.js';
@@ -54,12 +54,13 @@ export async function campaignForAllocation(ctx: AppContext, actor: Actor, campa
 async function execute(ctx: AppContext, actor: Actor, campaign: Campaign, runId: string, onProgress?: (p: SolveProgress) => void): Promise<AllocationSummary> {
   const started = performance.now();
   running.set(runId, { stage: 'loading', done: 0, total: 1 });
-  const [workers, jobs, assignments] = await Promise.all([
+  const [workers, jobs, assignments, declined] = await Promise.all([
     loadCampaignWorkers(ctx.db, campaign.id),
     loadCampaignJobs(ctx.db, campaign.id),
     loadAssignments(ctx.db, campaign.id),
+    loadDeclinedPairs(ctx.db, campaign.id),
   ]);
-  const { instance, fixed } = campaignInstance(workers, jobs, assignments, campaign.startDate);
+  const { instance, fixed } = campaignInstance(workers, jobs, assignments, campaign.startDate, declined);
   // Each run keeps its job prices for a warm-started re-run, but runs start cold for now: a
   // warm start can land on another optimum than the open proposals, with some equal-value
   // swaps the stability rule does not undo ("re-runs without shuffling" in

@@ -45,6 +45,17 @@ export async function findWorkerInReach(db: Db, scope: Scope, id: string) {
   return row && { province: row.province, id: row.id, campaignId: row.campaign_id, regionCode: row.region_code };
 }
 
+/** The worker record a phone account signs in as, with its identity number's blind index. */
+export async function linkedWorkerAccount(db: Db, userId: string) {
+  return db.selectFrom('users as u').innerJoin('workers as w', (join) => join.onRef('w.province', '=', 'u.worker_province').onRef('w.id', '=', 'u.worker_id'))
+    .select(['w.province', 'w.id', 'w.id_hash']).where('u.id', '=', userId).executeTakeFirst();
+}
+
+/** A phone account signs in as another record of the same person (a new campaign's). */
+export async function pointAccount(db: Db, userId: string, key: { province: string; id: string; regionCode: string }): Promise<void> {
+  await db.updateTable('users').set({ worker_province: key.province, worker_id: key.id, region_prefix: key.regionCode }).where('id', '=', userId).execute();
+}
+
 export async function workerRecord(db: Db, key: WorkerKey) {
   return db.selectFrom('workers').selectAll().where('province', '=', key.province).where('id', '=', key.id).executeTakeFirst();
 }
@@ -54,71 +65,43 @@ export async function workerCertificates(db: Db, key: WorkerKey): Promise<string
   return rows.map((r) => r.certificate_code).sort();
 }
 
-export async function setPortalFields(db: Db, key: WorkerKey, fields: { travel_group?: string | null; consent_at?: Date }): Promise<void> {
-  await db.updateTable('workers').set(fields).where('province', '=', key.province).where('id', '=', key.id).execute();
-}
-
-export async function addEvent(db: Db, key: WorkerKey & { campaignId: string }, type: string, actor: string, data: Record<string, unknown>, device: string | null = null): Promise<void> {
-  await db.insertInto('worker_events').values({
-    province: key.province, worker_id: key.id, campaign_id: key.campaignId, type, actor, device, data: JSON.stringify(data),
-  }).execute();
-}
-
 export async function journeyEvents(db: Db, key: WorkerKey) {
   return db.selectFrom('worker_events').select(['type', 'at', 'actor', 'device', 'data']).where('province', '=', key.province)
     .where('worker_id', '=', key.id).orderBy('at', 'asc').orderBy('id', 'asc').execute();
 }
 
-/** The worker's live assignment with its job and employer. */
+/**
+ * The worker's live assignment with its job and employer. Housing, meals and the site's
+ * address are read through to_jsonb, so this works before and after the migration that
+ * adds those columns (0014).
+ */
 export async function currentOffer(db: Db, key: WorkerKey) {
   return db.selectFrom('assignments as a')
     .innerJoin('jobs as j', (join) => join.onRef('j.province', '=', 'a.job_province').onRef('j.id', '=', 'a.job_id'))
     .innerJoin('employers as e', 'e.id', 'j.employer_id')
     .select(['a.status', 'a.job_province', 'a.job_id', 'a.updated_at', 'j.title', 'j.industry', 'j.site_code', 'j.wage', 'j.wage_max',
-      'j.start_date', 'j.certificates', 'e.name as employer'])
-    .where('a.province', '=', key.province).where('a.worker_id', '=', key.id).where('a.status', '<>', 'withdrawn')
-    .executeTakeFirst();
+      'j.start_date', 'j.certificates', 'e.name as employer',
+      sql<string | null>`to_jsonb(j) ->> 'accommodation'`.as('accommodation'), sql<string | null>`to_jsonb(j) ->> 'meals'`.as('meals'),
+      sql<string | null>`to_jsonb(j) ->> 'site_address'`.as('site_address')])
+    .where('a.province', '=', key.province).where('a.worker_id', '=', key.id).where('a.status', 'in', ['proposed', 'confirmed'])
+    .orderBy('a.updated_at', 'desc').executeTakeFirst();
 }
 
-export async function setAssignmentStatus(db: Db, key: WorkerKey, status: 'confirmed' | 'withdrawn'): Promise<number> {
-  const result = await db.updateTable('assignments').set({ status, updated_at: new Date() })
-    .where('province', '=', key.province).where('worker_id', '=', key.id).where('status', '<>', 'withdrawn').executeTakeFirst();
-  return Number(result.numUpdatedRows);
-}
-
-export async function setWorkerStatus(db: Db, key: WorkerKey, status: string): Promise<void> {
-  await db.updateTable('workers').set({ status, updated_at: new Date() }).where('province', '=', key.province).where('id', '=', key.id).execute();
-}
-
-/** The worker's seat on a planned coach, with the gathering point. */
+/** The worker's seat on a planned coach, with their own gathering point and the job's site. */
 export async function currentSeat(db: Db, key: WorkerKey) {
   return db.selectFrom('trip_passengers as tp').innerJoin('trips as t', 't.id', 'tp.trip_id')
-    .leftJoin('gathering_points as g', 'g.id', 't.gathering_point_id')
-    .select(['t.id as trip_id', 't.number', 't.departure_date', 't.stops', 't.vehicle', 'tp.seat', 'tp.pickup', 'g.name as point_name', 'g.address as point_address'])
+    .leftJoin('gathering_points as g', (join) => join.on(sql<boolean>`'gp:' || g.id::text = tp.pickup`))
+    .leftJoin('jobs as j', (join) => join.onRef('j.province', '=', 'tp.job_province').onRef('j.id', '=', 'tp.job_id'))
+    .select(['t.id as trip_id', 't.number', 't.departure_date', 't.stops', 't.vehicle', 'tp.seat', 'tp.pickup', 'g.name as point_name',
+      'g.address as point_address', 'j.site_code'])
     .where('tp.province', '=', key.province).where('tp.worker_id', '=', key.id).where('t.status', '=', 'planned')
     // A rebooked or cancelled passenger keeps the old row beside a passenger_changes entry.
     .where(sql<boolean>`NOT EXISTS (SELECT 1 FROM passenger_changes pc WHERE pc.trip_id = tp.trip_id AND pc.province = tp.province AND pc.worker_id = tp.worker_id)`)
     .orderBy('t.departure_date', 'desc').orderBy('t.created_at', 'desc').executeTakeFirst();
 }
 
-export async function setWishes(db: Db, key: WorkerKey, wishes: { industries: string[]; destinations: string[]; min_wage: number }): Promise<void> {
-  await db.updateTable('workers').set({ ...wishes, updated_at: new Date() }).where('province', '=', key.province).where('id', '=', key.id).execute();
-}
-
-export type VacancyFilter = { industry?: string; province?: string; minWage?: number };
-
-export async function listVacancies(db: Db, campaignId: string, filter: VacancyFilter, key: WorkerKey | undefined) {
-  let query = db.selectFrom('jobs as j').innerJoin('employers as e', 'e.id', 'j.employer_id')
-    .select(['j.province', 'j.id', 'j.title', 'j.industry', 'j.site_code', 'j.wage', 'j.wage_max', 'j.headcount', 'j.start_date', 'j.certificates',
-      'j.age_min', 'j.age_max', 'e.name as employer'])
-    .select(key
-      ? sql<boolean>`EXISTS (SELECT 1 FROM worker_interests i WHERE i.province = ${key.province} AND i.worker_id = ${key.id}::uuid AND i.job_province = j.province AND i.job_id = j.id)`.as('interested')
-      : sql<boolean>`false`.as('interested'))
-    .where('j.campaign_id', '=', campaignId);
-  if (filter.industry) query = query.where('j.industry', '=', filter.industry);
-  if (filter.province) query = query.where('j.site_code', 'like', `${filter.province.slice(0, 2)}%`);
-  if (filter.minWage) query = query.where(sql<boolean>`coalesce(j.wage_max, j.wage) >= ${filter.minWage}`);
-  return query.orderBy('j.wage', 'desc').orderBy('j.id').limit(200).execute();
+export async function campaignName(db: Db, id: string): Promise<string> {
+  return (await db.selectFrom('campaigns').select('name').where('id', '=', id).executeTakeFirst())?.name ?? '';
 }
 
 export async function markInterest(db: Db, key: WorkerKey, job: WorkerKey, on: boolean): Promise<void> {
@@ -129,10 +112,4 @@ export async function markInterest(db: Db, key: WorkerKey, job: WorkerKey, on: b
     await db.deleteFrom('worker_interests').where('province', '=', key.province).where('worker_id', '=', key.id)
       .where('job_province', '=', job.province).where('job_id', '=', job.id).execute();
   }
-}
-
-/** Workers who marked a vacancy: officers and the employer see them beside the job. */
-export async function interestedIn(db: Db, job: WorkerKey): Promise<WorkerKey[]> {
-  const rows = await db.selectFrom('worker_interests').select(['province', 'worker_id']).where('job_province', '=', job.province).where('job_id', '=', job.id).execute();
-  return rows.map((r) => ({ province: r.province, id: r.worker_id }));
 }
