@@ -38,10 +38,14 @@ export function CountyPicker({ path, onChange, invalid }: {
   const below = lists[path.length];
   const chosen = last >= 0 ? lists[last]?.find((r) => r.code === path[last]) : undefined;
   const county = chosen && (chosen.level === 'county' || (below !== undefined && below.length === 0)) ? chosen.code : '';
+  // Until every list of the chain has arrived the end is unknown: a restored draft's county
+  // must not be wiped meanwhile.
+  const loaded = lists.length === path.length + 1;
   useEffect(() => {
+    if (!loaded) return;
     onChange(path, county);
     // Reported when the chain's end becomes known, not on every render.
-  }, [county, pathKey]);
+  }, [county, pathKey, loaded]);
 
   const levelLabel = (options: Region[], depth: number): string => {
     if (depth === 0) return t('province');
