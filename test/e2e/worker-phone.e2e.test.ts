@@ -131,7 +131,7 @@ describeE2e('the workers\' phone pages at 360×640 on a slow network', (env) => 
     });
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('报名成功');
     await m().journey().waitFor();
-    expect(await m().journey().locator('li.done').count()).toBeGreaterThanOrEqual(1);
+    expect(await m().journey().locator('li.reached').count()).toBeGreaterThanOrEqual(1);
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     await expectAccessible(page, 'my status, just registered');
     await shot('status');
@@ -171,6 +171,7 @@ describeE2e('the workers\' phone pages at 360×640 on a slow network', (env) => 
     await m().offer().waitFor();
     await page.getByRole('button', { name: '接受这个岗位' }).waitFor();
     await expectAccessible(page, 'my status with an offer');
+    await m().offer().scrollIntoViewIfNeeded();
     await shot('offer');
     await page.getByRole('button', { name: '接受这个岗位' }).click();
     await page.getByTestId('offer-accepted').waitFor();

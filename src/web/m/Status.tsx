@@ -64,7 +64,7 @@ function Journey({ steps }: { steps: JourneyStep[] }) {
           const at = reached.get(step);
           const key = `step_${step}`;
           return (
-            <li key={step} className={at ? 'done' : 'todo'} aria-current={step === lastDone && !withdrawn ? 'step' : undefined}>
+            <li key={step} className={at ? 'reached' : 'ahead'} aria-current={step === lastDone && !withdrawn ? 'step' : undefined}>
               <span className="dot" aria-hidden="true">{at ? '✓' : ''}</span>
               <span className="label">{hasText(key) ? t(key) : step}</span>
               <span className="when">{at ? formatDate(lang, at) : t('stepPending')}</span>
@@ -72,7 +72,7 @@ function Journey({ steps }: { steps: JourneyStep[] }) {
           );
         })}
         {withdrawn && (
-          <li className="done withdrawn" aria-current="step">
+          <li className="reached withdrawn" aria-current="step">
             <span className="dot" aria-hidden="true">✕</span>
             <span className="label">{t('step_withdrawn')}</span>
             <span className="when">{formatDate(lang, withdrawn)}</span>

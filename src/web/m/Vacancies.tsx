@@ -26,7 +26,7 @@ export function Vacancies() {
   return (
     <section data-testid="vacancies">
       <h2>{t('vacanciesTitle')}</h2>
-      <form className="filters" onSubmit={apply} role="search">
+      <form className="filters" onSubmit={apply} role="search" noValidate>
         <label>{t('industry')}
           <select name="industry" value={form.industry} onChange={(e) => setForm({ ...form, industry: e.target.value })}>
             <option value="">{t('anyIndustry')}</option>
