@@ -21,10 +21,27 @@ import './m.css';
 
 type Who = { kind: 'loading' } | { kind: 'none' } | { kind: 'worker'; name: string } | { kind: 'officer'; name: string } | { kind: 'error'; problem: Problem };
 
+// The session cookie is HttpOnly: this flag only says whether to wait for who-am-I before
+// drawing the first screen. A phone that never signed in sees the phone input at once
+// instead of after one more round trip (0.4 s and more on slow 3G).
+const SIGNED_IN_HINT = 'menkou.m.signedIn';
+
+function hinted(): boolean {
+  try { return localStorage.getItem(SIGNED_IN_HINT) === '1' || new URLSearchParams(location.search).has('worker'); } catch { return true; }
+}
+
+function setHint(signedIn: boolean): void {
+  try { if (signedIn) localStorage.setItem(SIGNED_IN_HINT, '1'); else localStorage.removeItem(SIGNED_IN_HINT); } catch { /* private mode: always waits */ }
+}
+
 async function whoAmI(): Promise<Who> {
   const result = await call<Session>('GET', '/api/auth/me');
-  if (!result.ok) return result.problem.status === 401 ? { kind: 'none' } : { kind: 'error', problem: result.problem };
+  if (!result.ok) {
+    if (result.problem.status === 401) setHint(false);
+    return result.problem.status === 401 ? { kind: 'none' } : { kind: 'error', problem: result.problem };
+  }
   setCsrfToken(result.data.csrfToken);
+  setHint(true);
   return result.data.role === 'worker' ? { kind: 'worker', name: result.data.name } : { kind: 'officer', name: result.data.name };
 }
 
@@ -41,7 +58,7 @@ function interceptLinks(event: MouseEvent): void {
 
 function App() {
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [who, setWho] = useState<Who>({ kind: 'loading' });
+  const [who, setWho] = useState<Who>(() => (hinted() ? { kind: 'loading' } : { kind: 'none' }));
   const [flash, setFlash] = useState<string>();
   const path = usePath();
   const assistedId = assistedWorkerId();
@@ -62,6 +79,7 @@ function App() {
     await call('POST', '/api/auth/logout');
     for (const key of Object.values(DRAFT_KEYS)) clearStored(key);
     setCsrfToken(undefined);
+    setHint(false);
     setFlash(t('signedOut'));
     setWho({ kind: 'none' });
     navigate('/', true);
