@@ -1,7 +1,7 @@
 // The /m/ bundle's JavaScript, gzipped (level 9), as the phone downloads it: every script
 // dist/web/m/index.html loads. Build first: `node scripts/build-web.mjs`.
 // Run: node --import tsx bench/web/worker-pages.ts
-// Not yet measured here: the first screen's usable time under slow-3G throttling.
+// The first screen's usable time under slow 3G: bench/web/worker-first-screen.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
