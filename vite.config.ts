@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { checkinServiceWorker } from './src/web/checkin/pwa.config.js';
 
 export const WEB_SRC = fileURLToPath(new URL('./src/web', import.meta.url));
 export const WEB_OUT = fileURLToPath(new URL('./dist/web', import.meta.url));
@@ -10,7 +11,9 @@ export const WEB_OUT = fileURLToPath(new URL('./dist/web', import.meta.url));
 export default defineConfig({
   root: WEB_SRC,
   base: '/',
-  plugins: [react()],
+  // The check-in PWA's service worker precaches the /checkin/ bundle only (see pwa.config.ts):
+  // the console and /m/ get no service worker, and their HTML is left as it is.
+  plugins: [react(), ...checkinServiceWorker(WEB_OUT)],
   // Three entries, each its own bundle: the officers' and employers' console (/), the
   // workers' phone pages (/m/, kept small for slow 3G) and the check-in PWA (/checkin/).
   build: {

@@ -26,6 +26,8 @@ describe('web console serving', () => {
       fs.mkdirSync(path.join(root, entry));
       fs.writeFileSync(path.join(root, entry, 'index.html'), `<!doctype html><div id="root" data-entry="${entry}"></div>`);
     }
+    fs.writeFileSync(path.join(root, 'checkin/sw.js'), 'self.addEventListener("fetch", () => {});');
+    fs.writeFileSync(path.join(root, 'checkin/manifest.webmanifest'), '{"name":"门口·签到","scope":"/checkin/"}');
     fs.writeFileSync(path.join(root, 'assets/app-abc123.js'), script);
     fs.writeFileSync(path.join(root, 'assets/app-abc123.js.gz'), zlib.gzipSync(script));
     ctx = await openAppContext({ masterKeyHex: randomBytes(32).toString('hex'), seedDemo: false });
@@ -57,6 +59,18 @@ describe('web console serving', () => {
       expect(response.body.includes('data-entry'), url).toBe(entry !== '');
       if (entry) expect(response.body, url).toContain(`data-entry="${entry}"`);
     }
+  });
+
+  it('serves the check-in service worker and web app manifest uncached, with their types', async () => {
+    const sw = await app.inject({ method: 'GET', url: '/checkin/sw.js', headers: { accept: '*/*', 'service-worker': 'script' } });
+    expect(sw.statusCode).toBe(200);
+    expect(sw.headers['content-type']).toMatch(/javascript/);
+    // A long-cached worker would pin phones to an old bundle: browsers revalidate it every time.
+    expect(sw.headers['cache-control']).toBe('no-cache');
+    const manifest = await app.inject({ method: 'GET', url: '/checkin/manifest.webmanifest', headers: { accept: '*/*' } });
+    expect(manifest.statusCode).toBe(200);
+    expect(manifest.headers['content-type']).toMatch(/application\/manifest\+json/);
+    expect(manifest.headers['cache-control']).toBe('no-cache');
   });
 
   it('serves hashed assets for a year, precompressed when the browser takes it', async () => {
