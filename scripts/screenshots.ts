@@ -87,6 +87,7 @@ export const SHOTS: Shot[] = [
       await page.getByTestId('coach-detail').evaluate((element) => element.scrollIntoView({ block: 'start' }));
     },
   },
+  { name: 'console-departure', path: '/departure', login: 'shanxi', ready: (page) => page.getByTestId('board-table').locator('.ant-table-row').first().waitFor() },
   { name: 'console-accounts', path: '/accounts', login: 'shanxi', ready: (page) => page.getByTestId('accounts-table').locator('.ant-table-row').first().waitFor() },
   { name: 'console-audit', path: '/audit', login: 'shanxi', ready: (page) => page.getByTestId('audit-table').locator('.ant-table-row').first().waitFor() },
 ];
