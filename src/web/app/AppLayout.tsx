@@ -64,9 +64,12 @@ export function AppLayout() {
           <Flex align="center" justify="space-between" wrap gap={12} style={{ minHeight: 64 }}>
             <CampaignPicker />
             <Flex align="center" gap={12} wrap>
-              <Tag color="geekblue" data-testid="user-region">
-                {t('layout.region')}：{user.region?.name ?? t('layout.wholeCountry')}
-              </Tag>
+              {/* An employer's or a check-in account's reach is not a region: no region to show. */}
+              {user.scope.kind === 'region' && (
+                <Tag color="geekblue" data-testid="user-region">
+                  {t('layout.region')}：{user.region?.name ?? t('layout.wholeCountry')}
+                </Tag>
+              )}
               <Typography.Text data-testid="user-name">
                 {user.name}（{t(`roles.${user.role}`)}）
               </Typography.Text>

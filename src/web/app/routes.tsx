@@ -2,13 +2,16 @@
 // entry. The router, the side menu, the breadcrumbs and the page titles all read it.
 // To add a page: add its component under features/<room>/, then one entry here.
 import {
-  ApartmentOutlined, AuditOutlined, CarOutlined, CloudUploadOutlined, DashboardOutlined, FlagOutlined,
-  ShopOutlined, TeamOutlined, UserOutlined,
+  ApartmentOutlined, AuditOutlined, CarOutlined, CloudUploadOutlined, DashboardOutlined, FileDoneOutlined, FlagOutlined,
+  ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { ParseKeys } from 'i18next';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 import type { Role } from '../api/types';
 import { OFFICERS } from './session';
+
+const REVIEWERS: readonly Role[] = ['admin', 'province'];
+const EMPLOYERS: readonly Role[] = ['employer'];
 
 export type AppRoute = {
   /** Under the layout, without the leading slash: 'workers', 'workers/:id'. */
@@ -55,6 +58,11 @@ export const routes: readonly AppRoute[] = [
     page: page(() => import('../features/jobs/JobsPage'), 'JobsPage'),
   },
   {
+    // Provincial officers review (the API refuses the others), as they create employer accounts.
+    path: 'jobs/approvals', title: 'employer.approvals', roles: REVIEWERS, menu: { icon: <FileDoneOutlined /> },
+    page: page(() => import('../features/employer/ApprovalsPage'), 'ApprovalsPage'),
+  },
+  {
     path: 'jobs/:id', title: 'jobs.vacancy', roles: OFFICERS, parent: 'jobs',
     page: page(() => import('../features/jobs/VacancyPage'), 'VacancyPage'),
   },
@@ -77,6 +85,14 @@ export const routes: readonly AppRoute[] = [
   {
     path: 'audit', title: 'auth.audit', roles: OFFICERS, menu: { icon: <AuditOutlined /> },
     page: page(() => import('../features/auth/AuditPage'), 'AuditPage'),
+  },
+  {
+    path: 'portal', title: 'employer.myVacancies', roles: EMPLOYERS, menu: { icon: <SolutionOutlined /> },
+    page: page(() => import('../features/employer/EmployerVacanciesPage'), 'EmployerVacanciesPage'),
+  },
+  {
+    path: 'portal/:id', title: 'employer.vacancy', roles: EMPLOYERS, parent: 'portal',
+    page: page(() => import('../features/employer/EmployerVacancyPage'), 'EmployerVacancyPage'),
   },
 ];
 

@@ -1,14 +1,17 @@
 // Employers and vacancies: the vacancies of the current campaign and the employers, each
 // searchable and paged on the server; new ones are entered from here.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Table, Tabs } from 'antd';
+import { Badge, Button, Card, Flex, Input, Table, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { RecordLink } from './a11y';
 import { useFormat } from '../../components/format';
 import { PageState } from '../../components/PageState';
+import { useUser } from '../../app/session';
 import { useCurrentCampaign } from '../campaigns/current-campaign';
+import { useApprovalQueue } from '../employer/employer.api';
+import { ApprovalTag } from './ApprovalTag';
 import { EmployerForm } from './EmployerForm';
 import { type EmployerRow, PAGE_SIZE, useEmployers, useVacancies, type Vacancy } from './jobs.api';
 import { VacancyForm } from './VacancyForm';
@@ -19,7 +22,7 @@ export function JobsPage() {
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') === 'employers' ? 'employers' : 'vacancies';
   return (
-    <Card title={t('jobs.title')}>
+    <Card title={t('jobs.title')} extra={<PendingLink />}>
       <Tabs
         activeKey={tab}
         onChange={(key) => setParams(key === 'employers' ? { tab: key } : {})}
@@ -29,6 +32,21 @@ export function JobsPage() {
         ]}
       />
     </Card>
+  );
+}
+
+/** For the provincial officers who review: how many employer postings wait, linking to the queue. */
+function PendingLink() {
+  const { t } = useTranslation();
+  const { role } = useUser();
+  const reviewer = role === 'admin' || role === 'province';
+  const queue = useApprovalQueue({ enabled: reviewer });
+  const n = queue.data?.items.length ?? 0;
+  if (!reviewer || n === 0) return null;
+  return (
+    <Badge count={n} offset={[8, 0]}>
+      <RecordLink to="/jobs/approvals">{t('employer.pendingCount', { n })}</RecordLink>
+    </Badge>
   );
 }
 
@@ -69,6 +87,7 @@ function VacancyList() {
               { title: t('jobs.headcount'), dataIndex: 'headcount', align: 'right', render: (n: number) => format.number(n) },
               { title: t('jobs.wage'), key: 'wage', align: 'right', render: (_, v) => wageText(v, format.number) },
               { title: t('jobs.startDate'), dataIndex: 'startDate', render: (d: string | null) => (d ? format.date(d) : '—') },
+              { title: t('employer.approval'), key: 'approval', render: (_, v) => (v.approval === 'approved' ? '—' : <ApprovalTag vacancy={v} />) },
             ]}
           />
         )}

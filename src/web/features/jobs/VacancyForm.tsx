@@ -1,31 +1,42 @@
 // Enter or correct a vacancy for the current campaign. The fields and rules are those of
 // the API and the import (src/jobs/jobs.schema.ts); codes (site, industry, certificates)
-// are checked by the server against the reference data and shown on their field.
+// are checked by the server against the reference data and shown on their field. An
+// employer uses the same form for its own vacancies: no employer to pick, a campaign to.
 import { App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { vacancyFormSchema } from '../../../jobs/jobs.schema';
+import { PROVISIONS, type Provision, vacancyFormSchema } from '../../../jobs/jobs.schema';
 import { messageOf } from '../../api/errors';
 import { useLanguage } from '../../i18n';
 import { ReadableErrors } from './a11y';
 import { fieldErrors, useCertificates, useEmployers, useIndustries, useSaveVacancy, type Vacancy } from './jobs.api';
+import { SiteCascader } from './SiteCascader';
 
 type Values = {
   employerId?: string; siteCode: string; title: string; industry?: string; headcount?: number; wage?: number; wageMax?: number | null;
   certificates?: string[]; ageMin?: number | null; ageMax?: number | null; contactName?: string; contactPhone?: string; startDate?: Dayjs | null;
+  campaignId?: string; siteAddress?: string; accommodation?: Provision | null; meals?: Provision | null;
 };
-const FIELDS = new Set(['employerId', 'siteCode', 'title', 'industry', 'headcount', 'wage', 'wageMax', 'certificates', 'ageMin', 'ageMax', 'contactName', 'contactPhone', 'startDate']);
+const FIELDS = new Set([
+  'employerId', 'campaignId', 'siteCode', 'title', 'industry', 'headcount', 'wage', 'wageMax', 'certificates', 'ageMin', 'ageMax', 'contactName',
+  'contactPhone', 'startDate', 'siteAddress', 'accommodation', 'meals',
+]);
 
-type Props = { open: boolean; campaignId: string; vacancy?: Vacancy; employerId?: string; onClose: () => void; onSaved?: (id: string) => void };
+type Props = {
+  open: boolean; campaignId: string; vacancy?: Vacancy; employerId?: string; onClose: () => void; onSaved?: (id: string) => void;
+  /** An employer's own form: the employer is fixed (employerId), the campaign picked among these. */
+  campaigns?: readonly { id: string; name: string }[];
+};
 
-export function VacancyForm({ open, campaignId, vacancy, employerId, onClose, onSaved }: Props) {
+export function VacancyForm({ open, campaignId, vacancy, employerId, campaigns, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [employerSearch, setEmployerSearch] = useState('');
-  const employers = useEmployers({ search: employerSearch, page: 1, pageSize: 50 });
+  const forEmployer = campaigns !== undefined;
+  const employers = useEmployers({ search: employerSearch, page: 1, pageSize: 50 }, { enabled: !forEmployer && !vacancy });
   const industries = useIndustries();
   const certificates = useCertificates();
   const { create, update } = useSaveVacancy();
@@ -37,8 +48,11 @@ export function VacancyForm({ open, campaignId, vacancy, employerId, onClose, on
       wageMax: raw.wageMax ?? null, certificates: raw.certificates ?? [], ageMin: raw.ageMin ?? null, ageMax: raw.ageMax ?? null,
       contactName: raw.contactName?.trim() || null, contactPhone: raw.contactPhone?.trim() || null,
       startDate: raw.startDate ? raw.startDate.format('YYYY-MM-DD') : null,
+      siteAddress: raw.siteAddress?.trim() || null, accommodation: raw.accommodation ?? null, meals: raw.meals ?? null,
     };
-    const body = { ...fields, campaignId: vacancy?.campaignId ?? campaignId, employerId: vacancy?.employerId ?? raw.employerId ?? '' };
+    const body = {
+      ...fields, campaignId: vacancy?.campaignId ?? raw.campaignId ?? campaignId, employerId: vacancy?.employerId ?? (forEmployer ? employerId : raw.employerId) ?? '',
+    };
     const checked = vacancyFormSchema.safeParse(body);
     if (!checked.success) {
       form.setFields(fieldErrors(checked.error, language) as never);
@@ -61,14 +75,24 @@ export function VacancyForm({ open, campaignId, vacancy, employerId, onClose, on
   };
 
   const initial: Partial<Values> | undefined = vacancy
-    ? { ...vacancy, wageMax: vacancy.wageMax, contactName: vacancy.contactName ?? undefined, contactPhone: undefined, startDate: vacancy.startDate ? dayjs(vacancy.startDate) : null }
-    : { employerId, certificates: [] };
+    ? {
+      ...vacancy, wageMax: vacancy.wageMax, contactName: vacancy.contactName ?? undefined, contactPhone: undefined, startDate: vacancy.startDate ? dayjs(vacancy.startDate) : null,
+      siteAddress: vacancy.siteAddress ?? undefined,
+    }
+    : { employerId, campaignId: campaigns?.some((c) => c.id === campaignId) ? campaignId : campaigns?.[0]?.id, certificates: [] };
+  const provisionOptions = (field: 'accommodation' | 'meals') =>
+    PROVISIONS.map((value) => ({ value, label: t(`employer.provision.${field}.${value}`) }));
 
   return (
     <Modal open={open} title={vacancy ? t('jobs.editVacancy') : t('jobs.newVacancy')} onCancel={onClose} destroyOnHidden footer={null} width={720}>
       <ReadableErrors>
       <Form<Values> form={form} layout="vertical" onFinish={onFinish} data-testid="vacancy-form" initialValues={initial} requiredMark="optional">
-        {!vacancy && (
+        {!vacancy && forEmployer && (
+          <Form.Item name="campaignId" label={t('employer.campaign')} rules={[{ required: true, message: t('jobs.required') }]}>
+            <Select options={campaigns.map((c) => ({ value: c.id, label: c.name }))} data-testid="vacancy-campaign" />
+          </Form.Item>
+        )}
+        {!vacancy && !forEmployer && (
           <Form.Item name="employerId" label={t('jobs.employer')} rules={[{ required: true, message: t('jobs.required') }]}>
             <Select
               showSearch
@@ -86,8 +110,13 @@ export function VacancyForm({ open, campaignId, vacancy, employerId, onClose, on
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="siteCode" label={t('jobs.site')} extra={t('jobs.siteHint')} rules={[{ required: true, pattern: /^\d{6}$/, message: t('jobs.siteRule') }]}>
-              <Input maxLength={6} inputMode="numeric" />
+            <Form.Item name="siteCode" label={t('employer.siteRegion')} extra={t('employer.siteRegionHint')} rules={[{ required: true, pattern: /^\d{6}$/, message: t('jobs.siteRule') }]}>
+              <SiteCascader testId="vacancy-site" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="siteAddress" label={t('employer.siteAddress')} extra={t('employer.siteAddressHint')}>
+              <Input maxLength={100} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -120,7 +149,17 @@ export function VacancyForm({ open, campaignId, vacancy, employerId, onClose, on
               <InputNumber precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
-          <Col xs={24}>
+          <Col xs={12} md={6}>
+            <Form.Item name="accommodation" label={t('employer.accommodation')}>
+              <Select allowClear options={provisionOptions('accommodation')} data-testid="vacancy-accommodation" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item name="meals" label={t('employer.meals')}>
+              <Select allowClear options={provisionOptions('meals')} data-testid="vacancy-meals" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
             <Form.Item name="certificates" label={t('jobs.certificates')}>
               <Select mode="multiple" optionFilterProp="label" loading={certificates.isPending} options={(certificates.data?.items ?? []).map((c) => ({ value: c.code, label: label(c) }))} />
             </Form.Item>

@@ -14,7 +14,8 @@ import { PageState } from '../../components/PageState';
 import { type CatalogItem, useCertificates, useIndustries, useVacancy, useVacancyWorkers, type Vacancy, type VacancyWorker } from './jobs.api';
 import { useLanguage } from '../../i18n';
 import { VacancyForm } from './VacancyForm';
-import { ageText, wageText } from './vacancy-text';
+import { ApprovalTag } from './ApprovalTag';
+import { ageText, provisionKey, wageText } from './vacancy-text';
 
 const STAGE_BADGE: Record<VacancyWorker['stage'], 'warning' | 'success' | 'processing'> = { proposed: 'warning', confirmed: 'success', onTrip: 'processing' };
 
@@ -40,12 +41,12 @@ function VacancyView({ vacancy }: { vacancy: Vacancy }) {
   return (
     <Flex vertical gap={16}>
       <Card
-        title={<span data-testid="vacancy-title">{vacancy.title}</span>}
+        title={<Flex gap={8} align="center" wrap><span data-testid="vacancy-title">{vacancy.title}</span><ApprovalTag vacancy={vacancy} /></Flex>}
         extra={<Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-vacancy">{t('jobs.edit')}</Button>}
       >
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small">
           <Descriptions.Item label={t('jobs.employer')}><RecordLink to={`/jobs/employers/${vacancy.employerId}`}>{vacancy.employerName}</RecordLink></Descriptions.Item>
-          <Descriptions.Item label={t('jobs.siteName')}>{vacancy.siteName ? `${vacancy.siteName}（${vacancy.siteCode}）` : vacancy.siteCode}</Descriptions.Item>
+          <Descriptions.Item label={t('jobs.siteName')}>{vacancy.siteName ? `${vacancy.siteName}（${vacancy.siteCode}）` : vacancy.siteCode}{vacancy.siteAddress ? ` ${vacancy.siteAddress}` : ''}</Descriptions.Item>
           <Descriptions.Item label={t('jobs.industry')}>{name(industries.data?.items, vacancy.industry)}</Descriptions.Item>
           <Descriptions.Item label={t('jobs.headcount')}>{format.number(vacancy.headcount)}</Descriptions.Item>
           <Descriptions.Item label={t('jobs.wage')}>{wageText(vacancy, format.number)}</Descriptions.Item>
@@ -53,6 +54,8 @@ function VacancyView({ vacancy }: { vacancy: Vacancy }) {
           <Descriptions.Item label={t('jobs.certificates')}>{vacancy.certificates.length ? vacancy.certificates.map((c) => <Tag key={c}>{name(certificates.data?.items, c)}</Tag>) : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('jobs.contact')}>{[vacancy.contactName, vacancy.contactPhoneMasked].filter(Boolean).join(' · ') || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('jobs.startDate')}>{vacancy.startDate ? format.date(vacancy.startDate) : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('employer.accommodation')}>{t(provisionKey('accommodation', vacancy.accommodation))}</Descriptions.Item>
+          <Descriptions.Item label={t('employer.meals')}>{t(provisionKey('meals', vacancy.meals))}</Descriptions.Item>
         </Descriptions>
       </Card>
       <VacancyWorkers id={vacancy.id} />

@@ -28,10 +28,10 @@ export function useVacancyWorkers(id: string) {
   return api.useQuery('get', '/api/jobs/{id}/workers', { params: { path: { id } } }, { retry: false });
 }
 
-export function useEmployers(query: { search?: string; page: number; pageSize?: number }) {
+export function useEmployers(query: { search?: string; page: number; pageSize?: number }, options: { enabled?: boolean } = {}) {
   return api.useQuery('get', '/api/employers', {
     params: { query: { search: query.search || undefined, page: query.page, pageSize: query.pageSize ?? PAGE_SIZE } },
-  }, { placeholderData: (previous) => previous });
+  }, { placeholderData: (previous) => previous, enabled: options.enabled ?? true });
 }
 
 export function useEmployer(id: string) {
@@ -53,7 +53,7 @@ export function useCertificates() {
 /** After a change every list and page of the room is stale. */
 function useInvalidate() {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ predicate: (q) => JSON.stringify(q.queryKey).match(/\/api\/(jobs|employers)/) !== null });
+  return () => client.invalidateQueries({ predicate: (q) => JSON.stringify(q.queryKey).match(/\/api\/(jobs|employers|employer|job-approvals)/) !== null });
 }
 
 export function useSaveEmployer() {

@@ -7,3 +7,8 @@ export function ageText(v: { ageMin: number | null; ageMax: number | null }, any
   if (v.ageMin === null && v.ageMax === null) return any;
   return `${v.ageMin ?? ''}–${v.ageMax ?? ''}`;
 }
+
+/** The catalogue key naming what a vacancy says about housing or meals. */
+export function provisionKey(field: 'accommodation' | 'meals', value: 'provided' | 'allowance' | 'none' | null) {
+  return value ? (`employer.provision.${field}.${value}` as const) : ('employer.notStated' as const);
+}
