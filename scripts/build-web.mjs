@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { withLock } from './build-lock.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const out = path.join(repo, 'dist/web');
@@ -47,31 +48,10 @@ export function webIsCurrent() {
 }
 
 const LOCK = path.join(repo, 'dist/.web-build.lock');
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** One build at a time across processes (test files run in parallel): a lock folder. */
-async function withLock(work) {
-  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
-  for (;;) {
-    try {
-      fs.mkdirSync(LOCK);
-      break;
-    } catch {
-      // A lock older than 5 minutes is left over from a killed build.
-      if (Date.now() - (fs.statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 300_000) fs.rmSync(LOCK, { recursive: true, force: true });
-      await sleep(200);
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    fs.rmSync(LOCK, { recursive: true, force: true });
-  }
-}
 
 export async function buildWeb({ force = false, quiet = false } = {}) {
   if (!force && webIsCurrent()) return false;
-  return withLock(async () => {
+  return withLock(LOCK, async () => {
     if (!force && webIsCurrent()) return false;
     return runBuild(quiet);
   });
@@ -82,7 +62,16 @@ async function runBuild(quiet) {
   say('正在构建网页工作台 / building the web console (dist/web)…');
   const started = Date.now();
   const { build } = await import('vite');
-  await build({ configFile: path.join(repo, 'vite.config.ts'), logLevel: quiet ? 'silent' : 'warn' });
+  // Vite and the React plugin pick React's development build unless NODE_ENV says
+  // production, and vitest sets it to "test" for the tests that build the web.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(repo, 'vite.config.ts'), logLevel: quiet ? 'silent' : 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   precompress();
   // index.html is the freshness stamp: touched after the compressed copies are written.
   fs.utimesSync(stamp, new Date(), new Date());

@@ -2,8 +2,8 @@
 // entry. The router, the side menu, the breadcrumbs and the page titles all read it.
 // To add a page: add its component under features/<room>/, then one entry here.
 import {
-  ApartmentOutlined, AuditOutlined, CarOutlined, CloudUploadOutlined, DashboardOutlined, FileDoneOutlined, FlagOutlined,
-  ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
+  AlertOutlined, ApartmentOutlined, AuditOutlined, CarOutlined, CloudUploadOutlined, DashboardOutlined, FileDoneOutlined, FlagOutlined,
+  ScheduleOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { ParseKeys } from 'i18next';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
@@ -77,6 +77,14 @@ export const routes: readonly AppRoute[] = [
   {
     path: 'trips', title: 'trips.title', roles: OFFICERS, menu: { icon: <CarOutlined /> },
     page: page(() => import('../features/trips/TripsPage'), 'TripsPage'),
+  },
+  {
+    path: 'departure', title: 'departure.title', roles: OFFICERS, menu: { icon: <ScheduleOutlined /> },
+    page: page(() => import('../features/departure/DeparturePage'), 'DeparturePage'),
+  },
+  {
+    path: 'departure/attention', title: 'departure.attentionTitle', roles: OFFICERS, menu: { icon: <AlertOutlined /> },
+    page: page(() => import('../features/departure/AttentionPage'), 'AttentionPage'),
   },
   {
     path: 'accounts', title: 'auth.accounts', roles: OFFICERS, menu: { icon: <UserOutlined /> },
