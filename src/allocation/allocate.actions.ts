@@ -1,0 +1,26 @@
+// `menkou allocate`: allocate a campaign as the OS user, optionally confirming the run.
+import { cliActor } from '../cli/actor.js';
+import { campaignOption } from '../cli/options.js';
+import { progressBar } from '../cli/progress.js';
+import { withContext } from '../cli/run.js';
+import { campaignForWork } from '../campaigns/campaigns.service.js';
+import { allocateCampaign, confirmAllocation } from './allocation.service.js';
+
+export async function allocate(options: { campaign?: string; confirm?: boolean }): Promise<void> {
+  const campaignId = campaignOption(options.campaign);
+  const actor = cliActor();
+  const bar = progressBar('分配 allocating');
+  const summary = await withContext(async (ctx) => {
+    const campaign = await campaignForWork(ctx, campaignId);
+    const result = await allocateCampaign(ctx, actor, campaign.id, (p) => bar.update(p.done, Math.max(p.total, 1)));
+    const confirmed = options.confirm ? await confirmAllocation(ctx, actor, campaign.id, { runId: result.runId }) : 0;
+    return { ...result, confirmed };
+  }).finally(() => bar.stop());
+  const mb = (process.resourceUsage().maxRSS / 1024).toFixed(0);
+  process.stdout.write(
+    `分配完成 run ${summary.runId}: ${summary.seconds.toFixed(2)} s, 峰值内存 peak ${mb} MB\n` +
+    `劳动力 workers ${summary.workers}, 岗位 vacancies ${summary.jobs}, 已确认固定 fixed ${summary.fixed}\n` +
+    `安置 placed ${summary.placed}（脱贫 priority ${summary.placedPriority}, 其他 others ${summary.placedOthers}），目标值 objective ${summary.objective}\n` +
+    `新建议 new proposals ${summary.newProposals}${options.confirm ? `，已确认 confirmed ${summary.confirmed}` : ''}\n`,
+  );
+}
