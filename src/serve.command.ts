@@ -1,7 +1,9 @@
-// `menkou serve`: the declaration only; the action (and the server it loads) is in
-// serve.actions.ts, imported when the command runs.
 import type { Command } from 'commander';
-import { lazyAction } from './cli/run.js';
+import { openAppContext } from './app/context.js';
+import { action } from './cli/run.js';
+import { loadConfig } from './core/config.js';
+import { announceDemoLogins, ensureDemoCampaign } from './demo/demo.service.js';
+import { buildServer } from './server.js';
 
 export function registerServeCommand(program: Command): void {
   program
@@ -9,5 +11,36 @@ export function registerServeCommand(program: Command): void {
     .description('启动服务（首次启动时生成演示活动）/ start the server (creates the demo campaign on first run)')
     .option('--port <port>', '端口 / port (default: $PORT or 3000)')
     .option('--host <host>', '监听地址 / host (default: $HOST or 127.0.0.1)')
-    .action(lazyAction(() => import('./serve.actions.js'), 'serve'));
+    .action(action(async (options: { port?: string; host?: string }) => {
+      const config = loadConfig();
+      const ctx = await openAppContext({
+        databaseUrl: config.databaseUrl,
+        dataDir: config.dataDir,
+        masterKeyHex: config.masterKeyHex,
+        keyFile: config.keyFile,
+        logLevel: config.logLevel,
+      });
+      let loginLines: string[] = [];
+      if (config.demo) {
+        const created = await ensureDemoCampaign(ctx, { workers: config.demoWorkers, seed: 2021, log: (line) => process.stdout.write(`${line}\n`) });
+        if (created) process.stdout.write(`演示活动已生成 / demo campaign created: ${created.campaign.name}\n`);
+        loginLines = announceDemoLogins(created?.accounts, config.dataDir);
+      }
+      const app = await buildServer(ctx, { trustProxy: config.trustProxy });
+      const port = options.port ? Number.parseInt(options.port, 10) : config.port;
+      const host = options.host ?? config.host;
+      await app.listen({ port, host });
+      const address = app.server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      for (const line of loginLines) process.stdout.write(`${line}\n`);
+      process.stdout.write(`menkou 已启动 / is running — 网页工作台 web console: http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}/  (API docs: /api/docs/ui, database: ${ctx.kind})\n`);
+      process.stdout.write(`劳动力手机报名页 worker phone pages: http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}/m/\n`);
+      const stop = async (): Promise<void> => {
+        await app.close();
+        await ctx.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+    }));
 }

@@ -7,7 +7,7 @@ import { isDomainError } from '../core/errors.js';
 import { generate, writeInstance } from '../../bench/match/generate.js';
 import { parseInstanceText } from '../engines/match/instance.js';
 import { verifyResult } from '../engines/match/verify.js';
-import { runMatchFile } from './match.actions.js';
+import { runMatchFile } from './match.command.js';
 
 let dir: string;
 beforeEach(async () => {

@@ -1,8 +1,6 @@
 // The edge between commands and people: open the app, run, close; turn a DomainError into
 // one clear line and an exit status; never show a stack trace unless MENKOU_DEBUG is set.
-// Light on purpose: every command's declaration imports this, and `menkou --help` must not
-// load the database, so the app context is imported only when a command opens it.
-import type { AppContext } from '../app/context.js';
+import { type AppContext, openAppContext } from '../app/context.js';
 import { loadConfig } from '../core/config.js';
 import { formatProblem, isDomainError, type ErrorCode } from '../core/errors.js';
 import { isPgliteAbort } from '../db/data-lock.js';
@@ -32,7 +30,6 @@ const EXIT_BY_CODE: Record<ErrorCode, number> = {
 
 export async function withContext<T>(work: (ctx: AppContext) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const { openAppContext } = await import('../app/context.js');
   const ctx = await openAppContext({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -83,19 +80,4 @@ export function action<A extends unknown[]>(run: (...args: A) => Promise<void>):
       reportFailure(error);
     }
   };
-}
-
-type ActionName<M> = { [K in keyof M]: M[K] extends (...args: never[]) => Promise<void> ? K : never }[keyof M];
-
-/**
- * A command's action kept in a module of its own, imported only when that command runs:
- * declaring every command (for `--help`) then costs commander alone, not the database,
- * spreadsheet and PDF libraries the actions need. Failures (the import's too) go through
- * `action` like any other.
- */
-export function lazyAction<M, K extends ActionName<M>>(load: () => Promise<M>, name: K): (...args: unknown[]) => Promise<void> {
-  return action(async (...args: unknown[]) => {
-    const run = (await load())[name] as (...args: unknown[]) => Promise<void>;
-    await run(...args);
-  });
 }

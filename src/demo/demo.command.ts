@@ -1,5 +1,10 @@
 import type { Command } from 'commander';
-import { lazyAction } from '../cli/run.js';
+import { cliActor } from '../cli/actor.js';
+import { progressBar } from '../cli/progress.js';
+import { action, withContext } from '../cli/run.js';
+import { invalidInput } from '../core/errors.js';
+import { loadConfig } from '../core/config.js';
+import { announceDemoLogins, existingDemo, replaceDemo } from './demo.service.js';
 
 export function registerDemoCommand(program: Command): void {
   program
@@ -8,5 +13,32 @@ export function registerDemoCommand(program: Command): void {
     .option('--workers <n>', '劳动力人数 / number of workers', '27000')
     .option('--seed <s>', '随机种子（同一种子生成相同数据）/ seed (same seed, same data)', '2021')
     .option('--force', '已有演示活动时替换它（旧的改名保留）/ replace an existing demo campaign (the old one is renamed and kept)')
-    .action(lazyAction(() => import('./demo.actions.js'), 'demo'));
+    .action(action(async (options: { workers: string; seed: string; force?: boolean }) => {
+      const workers = Number(options.workers);
+      const seed = Number(options.seed);
+      if (!Number.isInteger(workers) || workers < 0 || workers > 2_000_000) {
+        throw invalidInput('--workers', 'workers', { zh: '人数须为 0–2000000 的整数', en: 'must be an integer 0–2000000' });
+      }
+      if (!Number.isInteger(seed)) throw invalidInput('--seed', 'seed', { zh: '种子须为整数', en: 'must be an integer' });
+      const bar = progressBar('生成 building demo');
+      const built = await withContext(async (ctx) => {
+        const existing = await existingDemo(ctx);
+        if (existing && !options.force) return { existing };
+        return replaceDemo(ctx, { workers, seed, actor: cliActor(), onProgress: (d, t) => bar.update(d, t) });
+      }).finally(() => bar.stop());
+      if ('existing' in built) {
+        process.stdout.write(
+          `演示活动已存在 / the demo campaign exists: ${built.existing.name} (${built.existing.id})；` +
+            '要重新生成请加 --force（旧的改名保留）/ add --force to build it again (the old one is renamed and kept)\n',
+        );
+        return;
+      }
+      const { summary, setAside } = built;
+      if (setAside) process.stdout.write(`原演示活动已改名为 / the previous demo campaign is now named: ${setAside}\n`);
+      process.stdout.write(
+        `演示活动 demo campaign: ${summary.campaign.name} (${summary.campaign.id})\n` +
+        `劳动力 workers ${summary.workers}, 用人单位 employers ${summary.employers}, 岗位 vacancies ${summary.jobs}, 集合点 gathering points ${summary.gatheringPoints}\n`,
+      );
+      for (const line of announceDemoLogins(summary.accounts, loadConfig().dataDir)) process.stdout.write(`${line}\n`);
+    }));
 }

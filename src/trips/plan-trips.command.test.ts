@@ -8,8 +8,7 @@ import { isDomainError } from '../core/errors.js';
 import { shanxiInstance } from '../engines/trips/trips.testkit.js';
 import type { Plan } from '../engines/trips/types.js';
 import { validatePlan } from '../engines/trips/validate.js';
-import { runPlanTripsFile } from './plan-trips.actions.js';
-import { registerPlanTripsCommand } from './plan-trips.command.js';
+import { registerPlanTripsCommand, runPlanTripsFile } from './plan-trips.command.js';
 
 let dir = '';
 beforeEach(async () => {
