@@ -27,12 +27,17 @@ export function campaignsPage(page: Page) {
       if (values.start) {
         // The range picker's two inputs (antd 6 passes data-testid to one of them, not a wrapper).
         const inputs = form.locator('.ant-picker-range input');
-        await inputs.nth(0).fill(values.start);
-        await inputs.nth(0).press('Enter');
-        if (values.end) {
-          await inputs.nth(1).fill(values.end);
-          await inputs.nth(1).press('Enter');
-        }
+        // The picker re-renders its panel between the two inputs, which can eat keystrokes
+        // under load: type again until the input holds the whole date, then confirm it.
+        const typeDate = async (input: typeof inputs, value: string) => {
+          for (let attempt = 0; attempt < 5 && (await input.inputValue()) !== value; attempt += 1) {
+            await input.click();
+            await input.fill(value);
+          }
+          await input.press('Enter');
+        };
+        await typeDate(inputs.nth(0), values.start);
+        if (values.end) await typeDate(inputs.nth(1), values.end);
       }
       for (const d of values.destinations ?? []) {
         await page.getByTestId('campaign-destinations').click();
