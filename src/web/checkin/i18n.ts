@@ -1,9 +1,8 @@
 // The check-in page's own small catalogue (not the console's: this bundle stays small).
 // Chinese first; English on a switch kept in localStorage.
-import { createContext, useContext } from 'react';
+import { type Entry, type Lang, smallCatalogue, type Translate } from '../shared/small-i18n';
 
-export type Lang = 'zh' | 'en';
-type Entry = Record<Lang, string>;
+export type { Lang };
 
 const TEXT = {
   appTitle: { zh: '门口 · 签到', en: 'Menkou · check-in' },
@@ -115,29 +114,8 @@ const TEXT = {
 } satisfies Record<string, Entry>;
 
 export type TextKey = keyof typeof TEXT;
-export type T = (key: TextKey, values?: Record<string, string | number>) => string;
+export type T = Translate<TextKey>;
 
-const LANG_KEY = 'menkou.checkin.lang';
-
-export function initialLang(): Lang {
-  try { return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh'; } catch { return 'zh'; }
-}
-
-export function saveLang(lang: Lang): void {
-  try { localStorage.setItem(LANG_KEY, lang); } catch { /* private mode: the switch still works for this visit */ }
-}
-
-export function translator(lang: Lang): T {
-  return (key, values) => {
-    let text: string = TEXT[key][lang];
-    for (const [name, value] of Object.entries(values ?? {})) text = text.replaceAll(`{${name}}`, String(value));
-    return text;
-  };
-}
-
-export function hasText(key: string): key is TextKey {
-  return key in TEXT;
-}
-
-export const LangContext = createContext<{ lang: Lang; t: T }>({ lang: 'zh', t: translator('zh') });
-export const useText = () => useContext(LangContext);
+const catalogue = smallCatalogue<TextKey>(TEXT, 'menkou.checkin.lang');
+export const { initialLang, saveLang, translator, hasText, LangContext } = catalogue;
+export const useText = catalogue.useLangContext;

@@ -1,8 +1,7 @@
 // The phone pages' own tiny catalogue: Chinese first, English on a switch kept in localStorage.
-import { createContext, useContext } from 'react';
+import { type Entry, type Lang, smallCatalogue, type Translate } from '../shared/small-i18n';
 
-export type Lang = 'zh' | 'en';
-type Entry = Record<Lang, string>;
+export type { Lang };
 
 const TEXT = {
   title: { zh: '外出务工报名', en: 'Sign up for work away from home' },
@@ -141,27 +140,8 @@ const TEXT = {
 } satisfies Record<string, Entry>;
 
 export type TextKey = keyof typeof TEXT;
-export type T = (key: TextKey, values?: Record<string, string | number>) => string;
+export type T = Translate<TextKey>;
 
-export function initialLang(): Lang {
-  try { return localStorage.getItem('menkou.m.lang') === 'en' ? 'en' : 'zh'; } catch { return 'zh'; }
-}
-
-export function saveLang(lang: Lang): void {
-  try { localStorage.setItem('menkou.m.lang', lang); } catch { /* private mode: the switch still works for this visit */ }
-}
-
-export function translator(lang: Lang): T {
-  return (key, values) => {
-    let text: string = TEXT[key][lang];
-    for (const [name, value] of Object.entries(values ?? {})) text = text.replace(`{${name}}`, String(value));
-    return text;
-  };
-}
-
-export function hasText(key: string): key is TextKey {
-  return key in TEXT;
-}
-
-export const LangContext = createContext<{ lang: Lang; t: T }>({ lang: 'zh', t: translator('zh') });
-export const useLang = () => useContext(LangContext);
+const catalogue = smallCatalogue<TextKey>(TEXT, 'menkou.m.lang');
+export const { initialLang, saveLang, translator, hasText, LangContext } = catalogue;
+export const useLang = catalogue.useLangContext;
