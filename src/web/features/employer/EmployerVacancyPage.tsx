@@ -15,10 +15,8 @@ import { useLanguage } from '../../i18n';
 import { ApprovalTag } from '../jobs/ApprovalTag';
 import { type CatalogItem, useCertificates, useIndustries, useVacancy, useVacancyWorkers, type Vacancy, type VacancyWorker } from '../jobs/jobs.api';
 import { VacancyForm } from '../jobs/VacancyForm';
-import { ageText, provisionKey, wageText } from '../jobs/vacancy-text';
+import { ageText, provisionKey, STAGE_BADGE, wageText } from '../jobs/vacancy-text';
 import { confirmedXlsxUrl, useDecision } from './employer.api';
-
-const STAGE_BADGE: Record<VacancyWorker['stage'], 'warning' | 'success' | 'processing'> = { proposed: 'warning', confirmed: 'success', onTrip: 'processing' };
 
 export function EmployerVacancyPage() {
   const { id = '' } = useParams();

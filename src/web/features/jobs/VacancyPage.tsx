@@ -15,9 +15,7 @@ import { type CatalogItem, useCertificates, useIndustries, useVacancy, useVacanc
 import { useLanguage } from '../../i18n';
 import { VacancyForm } from './VacancyForm';
 import { ApprovalTag } from './ApprovalTag';
-import { ageText, provisionKey, wageText } from './vacancy-text';
-
-const STAGE_BADGE: Record<VacancyWorker['stage'], 'warning' | 'success' | 'processing'> = { proposed: 'warning', confirmed: 'success', onTrip: 'processing' };
+import { ageText, provisionKey, STAGE_BADGE, wageText } from './vacancy-text';
 
 export function VacancyPage() {
   const { id = '' } = useParams();

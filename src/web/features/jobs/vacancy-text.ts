@@ -1,4 +1,6 @@
 // How a vacancy's wage and age requirement read on screen.
+import type { VacancyWorker } from './jobs.api';
+
 export function wageText(v: { wage: number; wageMax: number | null }, number: (n: number) => string): string {
   return v.wageMax !== null && v.wageMax !== v.wage ? `${number(v.wage)}–${number(v.wageMax)}` : number(v.wage);
 }
@@ -12,3 +14,6 @@ export function ageText(v: { ageMin: number | null; ageMax: number | null }, any
 export function provisionKey(field: 'accommodation' | 'meals', value: 'provided' | 'allowance' | 'none' | null) {
   return value ? (`employer.provision.${field}.${value}` as const) : ('employer.notStated' as const);
 }
+
+/** A worker's stage on a vacancy as a badge status (officers' and employers' pages alike). */
+export const STAGE_BADGE: Record<VacancyWorker['stage'], 'warning' | 'success' | 'processing'> = { proposed: 'warning', confirmed: 'success', onTrip: 'processing' };
