@@ -1,10 +1,10 @@
 // The campaigns page against the real server: a province officer creates a campaign (the
 // form refuses what the API refuses, naming the field) and edits it; a city officer has no
 // create button and sets a county's target; a county officer sets none. axe on the page.
-import fs from 'node:fs';
 import { expect, it } from 'vitest';
 import { expectAccessible } from './axe.js';
 import { describeE2e } from './harness.js';
+import { docShot } from './shots.js';
 import { campaignsPage } from './page-models/campaigns-page.js';
 import { loginPage } from './page-models/login-page.js';
 
@@ -22,8 +22,7 @@ describeE2e('campaigns in the web console', (env) => {
     const campaigns = campaignsPage(page);
     await campaigns.open();
     await expectAccessible(page, 'the campaigns page');
-    fs.mkdirSync('docs/screenshots', { recursive: true });
-    await page.screenshot({ path: 'docs/screenshots/campaigns.png' });
+    await docShot(page, 'campaigns');
     await campaigns.startCreate();
     await campaigns.fill({ name: '  ', target: 500, start: '2021-03-01', end: '2021-02-01' });
     await campaigns.save();

@@ -12,12 +12,13 @@ import { planDay } from '../../src/trips/trips.service.js';
 import { as, type Session, signIn } from '../session.js';
 import { expectAccessible } from './axe.js';
 import { describeE2e } from './harness.js';
+import { docShot } from './shots.js';
 import { checkinPage } from './page-models/checkin-page.js';
 
 const DAY = '2021-01-06';
 // MENKOU_SHOTS=1 also redraws docs/screenshots/checkin-*.png from this walk.
 const shot = (page: import('playwright-core').Page, name: string) =>
-  (process.env.MENKOU_SHOTS ? page.screenshot({ path: new URL(`../../docs/screenshots/checkin-${name}.png`, import.meta.url).pathname }) : Promise.resolve());
+  docShot(page, `checkin-${name}`);
 const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 describeE2e('check-in on a phone, offline', (env) => {

@@ -2,7 +2,6 @@
 // region's numbers (equal to the API's) and progress against its own region's target
 // (the campaign's for the province, the quota set from above for a city and a county);
 // the region cascader narrows to a region inside; the map is drawn. axe on the page.
-import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { allocateCampaign, confirmAllocation } from '../../src/allocation/allocation.service.js';
@@ -10,6 +9,7 @@ import { CLI_ACTOR } from '../../src/auth/actor.js';
 import { setQuota } from '../../src/campaigns/quotas.service.js';
 import { expectAccessible } from './axe.js';
 import { describeE2e } from './harness.js';
+import { docShot } from './shots.js';
 import { dashboardPage } from './page-models/dashboard-page.js';
 import { loginPage } from './page-models/login-page.js';
 
@@ -55,8 +55,7 @@ describeE2e('the dashboard for each officer', (env) => {
       expect(env().pageErrors).toEqual([]);
       if (login === 'shanxi') {
         await expectAccessible(page, 'the dashboard');
-        fs.mkdirSync('docs/screenshots', { recursive: true });
-        await page.screenshot({ path: 'docs/screenshots/dashboard.png' });
+        await docShot(page, 'dashboard');
         // The province officer narrows to Lüliang: Lüliang's numbers, against Lüliang's target.
         await dashboard.pickRegion(['吕梁市']);
         const city = await apiJson<Stats>(page, `/api/campaigns/${env().demo.campaign.id}/stats?region=1411`);

@@ -13,6 +13,7 @@ import type { SmsSender } from '../../src/worker-portal/sms.js';
 import { as, type Session, signIn } from '../session.js';
 import { expectAccessible } from './axe.js';
 import { describeE2e } from './harness.js';
+import { docShot } from './shots.js';
 import { workerPhone } from './page-models/worker-phone.js';
 
 // jsqr is CommonJS: Node hands its function over as the default, which TypeScript types as the module.
@@ -23,7 +24,6 @@ const ID_NUMBER = makeIdNumber('141123', '1988-02-29', 777);
 const COMPANION = makeIdNumber('141123', '1990-07-15', 778);
 /** Slow 3G as Chrome's DevTools define it: ~400 kbps down and up, 400 ms round trip. */
 export const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
-const SHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
 
 const sent: { phone: string; text: string }[] = [];
 const sms: SmsSender = { kind: 'console', send: async (phone, text) => { sent.push({ phone, text }); } };
@@ -35,7 +35,7 @@ describeE2e('the workers\' phone pages at 360×640 on a slow network', (env) => 
   let admin: Session;
   let workerId = '';
   const m = () => workerPhone(page);
-  const shot = (name: string) => page.screenshot({ path: `${SHOTS}worker-phone-${name}.png` });
+  const shot = (name: string) => docShot(page, `worker-phone-${name}`);
   const api = async <T>(method: 'GET' | 'POST', url: string, payload?: object): Promise<T> => {
     const response = await env().app.inject(as(admin, { method, url, ...(payload ? { payload } : {}) }));
     expect(response.statusCode, `${method} ${url}: ${response.body}`).toBeLessThan(300);
@@ -236,7 +236,7 @@ describeE2e('the workers\' phone pages at 360×640 on a slow network', (env) => 
       await workerPhone(officer.page).journey().waitFor();
       expect(await officer.page.getByTestId('worker-name').textContent()).toBe('郝春生');
       await expectAccessible(officer.page, 'an assisted visit');
-      await officer.page.screenshot({ path: `${SHOTS}worker-phone-assisted.png` });
+      await docShot(officer.page, 'worker-phone-assisted');
     } finally {
       await officer.context.close();
     }

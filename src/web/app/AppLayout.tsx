@@ -41,7 +41,12 @@ export function AppLayout() {
   const menuItems = routes
     .filter((route) => route.menu && route.roles.includes(user.role))
     .map((route) => ({ key: `/${route.path}`, icon: route.menu?.icon, label: <Link to={`/${route.path}`}>{t(route.title)}</Link> }));
-  const section = `/${location.pathname.split('/')[1] ?? ''}`;
+  // The deepest menu entry the address lies under: /jobs/approvals is the approval queue's,
+  // not the vacancies' (/jobs), and / marks only the dashboard itself.
+  const section = menuItems
+    .map((item) => item.key)
+    .filter((key) => location.pathname === key || (key !== '/' && location.pathname.startsWith(`${key}/`)))
+    .sort((a, b) => b.length - a.length)[0] ?? `/${location.pathname.split('/')[1] ?? ''}`;
   const parent = current?.parent ? routes.find((route) => route.path === current.parent) : undefined;
 
   const leave = async () => {

@@ -142,12 +142,12 @@ function Workers({ vacancy }: { vacancy: Vacancy }) {
                     title: t('employer.heldCertificates'), dataIndex: 'certificates', width: 160,
                     render: (codes: string[]) => (codes.length ? codes.map((c) => <Tag key={c}>{name(certificates.data?.items, c)}</Tag>) : '—'),
                   },
-                  { title: t('jobs.idMasked'), dataIndex: 'idMasked', width: 180, render: (v: string) => <code>{v}</code> },
+                  { title: t('jobs.idMasked'), dataIndex: 'idMasked', width: 170, render: (v: string) => <code>{v}</code> },
                   { title: t('employer.phoneMasked'), dataIndex: 'phoneMasked', width: 130, render: (v: string | null) => (v ? <code>{v}</code> : '—') },
                   { title: t('jobs.stageLabel'), dataIndex: 'stage', width: 96, render: (s: VacancyWorker['stage']) => <Badge status={STAGE_BADGE[s]} text={t(`jobs.stage.${s}`)} /> },
                   { title: t('employer.coach'), key: 'coach', width: 240, render: (_, w) => coach(w) },
                   {
-                    title: t('employer.actions'), key: 'actions', width: 170,
+                    title: t('employer.actions'), key: 'actions', width: 170, fixed: 'right',
                     render: (_, w) => w.stage === 'proposed' && (
                       <Space>
                         <Button size="small" type="primary" loading={busy === w.workerId && !declining} onClick={() => decide(w, true)} data-testid="confirm-worker">
