@@ -172,7 +172,13 @@ export async function replaceProposals(
         SELECT t.province, t.worker_id, ${campaignId}::uuid, t.job_province, t.job_id, 'proposed', ${runId}::uuid, t.value
         FROM unnest(${part.map((p) => p.province)}::text[], ${part.map((p) => p.workerId)}::uuid[],
                     ${part.map((p) => p.jobProvince)}::text[], ${part.map((p) => p.jobId)}::uuid[], ${part.map((p) => p.value)}::int[])
-          AS t(province, worker_id, job_province, job_id, value)`.execute(trx);
+          AS t(province, worker_id, job_province, job_id, value)
+        -- A worker who declined (or was declined) keeps that withdrawn row, one per campaign:
+        -- a new offer to them takes its place. Confirmed rows are never overwritten.
+        ON CONFLICT (province, worker_id, campaign_id) DO UPDATE
+          SET job_province = EXCLUDED.job_province, job_id = EXCLUDED.job_id, status = 'proposed',
+              run_id = EXCLUDED.run_id, value = EXCLUDED.value, updated_at = now()
+          WHERE assignments.status = 'withdrawn'`.execute(trx);
     }
     for (let i = 0; i < changed.length; i += CHUNK) {
       const part = changed.slice(i, i + CHUNK);
