@@ -14,14 +14,14 @@ export default defineConfig({
   // The check-in PWA's service worker precaches the /checkin/ bundle only (see pwa.config.ts):
   // the console and /m/ get no service worker, and their HTML is left as it is.
   plugins: [react(), ...checkinServiceWorker(WEB_OUT)],
-  // Three entries, each its own bundle: the officers' and employers' console (/), the
-  // workers' phone pages (/m/, kept small for slow 3G) and the check-in PWA (/checkin/).
+  // Two entries, each its own bundle: the officers' and employers' console (/) and the
+  // check-in PWA (/checkin/). The workers' phone pages (/m/) are built after them by
+  // vite.m.config.ts, on preact/compat, kept small for slow 3G.
   build: {
     outDir: WEB_OUT, emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 1600,
     rollupOptions: {
       input: {
         console: `${WEB_SRC}/index.html`,
-        worker: `${WEB_SRC}/m/index.html`,
         checkin: `${WEB_SRC}/checkin/index.html`,
       },
     },

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Builds the web console into dist/web when it is missing or older than its sources
-// (src/web/**, vite.config.ts, package-lock.json), so `npm start` and `npm test` work on a
-// fresh clone. `--force` always builds. After the build every text asset gets .br and .gz
-// siblings, which the server sends as they are (no compression at request time).
+// (src/web/**, vite.config.ts, vite.m.config.ts, package-lock.json), so `npm start` and
+// `npm test` work on a fresh clone. `--force` always builds. After the build every text
+// asset gets .br and .gz siblings, which the server sends as they are (no compression at
+// request time).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,7 @@ import { withLock } from './build-lock.mjs';
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const out = path.join(repo, 'dist/web');
 const stamp = path.join(out, 'index.html');
-const inputs = [path.join(repo, 'src/web'), path.join(repo, 'vite.config.ts'), path.join(repo, 'package-lock.json')];
+const inputs = [path.join(repo, 'src/web'), path.join(repo, 'vite.config.ts'), path.join(repo, 'vite.m.config.ts'), path.join(repo, 'package-lock.json')];
 
 function newestMtime(target) {
   if (!fs.existsSync(target)) return 0;
@@ -68,6 +69,8 @@ async function runBuild(quiet) {
   process.env.NODE_ENV = 'production';
   try {
     await build({ configFile: path.join(repo, 'vite.config.ts'), logLevel: quiet ? 'silent' : 'warn' });
+    // After the first: it empties dist/web, this one adds /m/ beside it.
+    await build({ configFile: path.join(repo, 'vite.m.config.ts'), logLevel: quiet ? 'silent' : 'warn' });
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;

@@ -18,3 +18,15 @@ it('the web bundles carry React\'s production build, even when built under vites
   expect(development).toEqual([]);
   expect(process.env.NODE_ENV).toBe('test');
 });
+
+it('the workers\' phone pages (/m/) run on preact/compat, not React (vite.m.config.ts)', { timeout: 300_000 }, async () => {
+  await buildWeb({ quiet: true });
+  const html = fs.readFileSync(path.resolve(ASSETS, '../m/index.html'), 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const file of scripts) {
+    const code = fs.readFileSync(path.join(ASSETS, file), 'utf8');
+    // React's production build names its error page in every minified error; Preact has none.
+    expect(code.includes('react.dev/errors'), file).toBe(false);
+  }
+});
