@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.js';
 import { uuidParam } from '../app/paging.js';
 import { actorOf } from '../auth/auth.plugin.js';
+import { arrivalManifest } from './arrival-manifest.service.js';
 import { recordArrivals } from './arrivals.service.js';
 import { attentionList, resolveItem } from './attention.service.js';
 import { streamBoard } from './board.stream.js';
@@ -15,7 +16,7 @@ import {
 } from './departure.schema.js';
 import { recordDeparture } from './departure.service.js';
 import { checkinManifest } from './manifest.service.js';
-import { checkinManifestSchema, manifestQuery } from './manifest.schema.js';
+import { arrivalManifestQuery, arrivalManifestSchema, checkinManifestSchema, manifestQuery } from './manifest.schema.js';
 import { z } from 'zod';
 import { board, overdueList, reconcile } from './reconcile.service.js';
 
@@ -54,6 +55,13 @@ export function departureRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post('/api/trips/:id/arrivals', {
     schema: { tags: TAGS, summary: '抵达交接（批量，幂等）/ arrival handover (batch, idempotent by id)', params: uuidParam, body: arrivalsBody, response: { 200: batchResponse } },
   }, async (request) => recordArrivals(ctx, actorOf(request), request.params.id, request.body));
+
+  r.get('/api/arrivals/manifest', {
+    schema: {
+      tags: TAGS, summary: '抵达交接名单（当日发车、送往本企业的乘客，离线用）/ the arrivals desk\'s manifest: a day\'s coaches bringing the caller\'s people, for offline use',
+      querystring: arrivalManifestQuery, response: { 200: arrivalManifestSchema },
+    },
+  }, async (request) => arrivalManifest(ctx, actorOf(request), request.query));
 
   r.get('/api/campaigns/:id/reconciliation', {
     schema: { tags: TAGS, summary: '当日对账 / the day\'s reconciliation', params: uuidParam, querystring: dateQuery, response: { 200: reconciliationSchema } },

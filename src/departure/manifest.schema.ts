@@ -28,3 +28,26 @@ export const checkinManifestSchema = z.object({
   feverThreshold: z.number(), trips: z.array(manifestTrip), passengers: z.array(manifestPassenger),
 });
 export type CheckinManifest = z.infer<typeof checkinManifestSchema>;
+
+export const arrivalManifestQuery = z.object({
+  date: dateQuery.shape.date.describe('发车日期 / departure day'),
+  tripId: z.string().uuid().optional().describe('只要此车次 / only this coach'),
+});
+
+const arrivalTrip = manifestTrip.omit({ departAt: true, plate: true }).extend({
+  estimatedArrival: z.string().nullable().describe('预计到达（终点站）/ estimated arrival at the last stop'),
+  pointName: z.string().nullable().describe('出发集合点 / gathering point it left from'),
+});
+
+// No boarding token: the phone finds a scanned pass by the worker id inside it, so the
+// employer's phone never holds what would print a valid pass.
+const arrivalPassenger = manifestPassenger.omit({ token: true }).extend({
+  overdue: z.boolean().describe('下载时已超时未交接 / overdue at the gate when downloaded'),
+});
+
+export const arrivalManifestSchema = z.object({
+  serverTime: z.string(), date: z.string(),
+  account: z.object({ login: z.string(), role: z.string() }),
+  trips: z.array(arrivalTrip), passengers: z.array(arrivalPassenger),
+});
+export type ArrivalManifest = z.infer<typeof arrivalManifestSchema>;

@@ -20,7 +20,7 @@ import { loadPassengers, type Passenger } from './departure.repository.js';
 import type { CheckinManifest } from './manifest.schema.js';
 import { findGatheringPoint, loadManifestPeople } from './manifest.repository.js';
 import { tripNotFound } from './departure.service.js';
-import { emptyCounts, estimatedArrival, passengerState } from './state.js';
+import { emptyCounts, estimatedArrival, type PassengerState, passengerState } from './state.js';
 
 type Filter = { date?: string; gatheringPointId?: string; tripId?: string };
 
@@ -33,6 +33,17 @@ export function tripLookupKey(ctx: AppContext, tripId: string): Buffer {
 
 export function idDigest(key: Buffer, idNumber: string): string {
   return createHmac('sha256', key).update(normaliseIdNumber(idNumber), 'utf8').digest('hex').slice(0, DIGEST_HEX);
+}
+
+/** The riders grouped by coach, each coach with its digest key and the count in each state. */
+export function byCoach(ctx: AppContext, riders: readonly Passenger[]): { id: string; list: Passenger[]; key: Buffer; counts: Record<PassengerState, number> }[] {
+  const groups = new Map<string, Passenger[]>();
+  for (const p of riders) groups.set(p.trip_id, [...(groups.get(p.trip_id) ?? []), p]);
+  return [...groups.entries()].map(([id, list]) => {
+    const counts = emptyCounts();
+    for (const p of list) counts[passengerState(p.facts)] += 1;
+    return { id, list, key: tripLookupKey(ctx, id), counts };
+  });
 }
 
 type Stop = { kind?: string; location?: string; name?: string; eta?: string };
@@ -79,14 +90,11 @@ export async function checkinManifest(ctx: AppContext, actor: Actor, filter: Fil
   if (point && riders.length === 0 && actor.scope.kind === 'region' && !inScopePrefix(actor.scope.prefix, point.region_code)) throw pointNotFound(point.id);
   const people = new Map((await loadManifestPeople(ctx.db, actor.scope, where)).map((p) => [`${p.trip_id}|${p.worker_id}`, p]));
   const secret = boardingSecret(ctx);
-  const byTrip = new Map<string, Passenger[]>();
-  for (const p of riders) byTrip.set(p.trip_id, [...(byTrip.get(p.trip_id) ?? []), p]);
-  const keys = new Map([...byTrip.keys()].map((id) => [id, tripLookupKey(ctx, id)]));
+  const coaches = byCoach(ctx, riders);
+  const keys = new Map(coaches.map((c) => [c.id, c.key]));
 
-  const trips = [...byTrip.entries()].map(([id, list]) => {
+  const trips = coaches.map(({ id, list, counts }) => {
     const first = list[0];
-    const counts = emptyCounts();
-    for (const p of list) counts[passengerState(p.facts)] += 1;
     return {
       id, number: first.number, date: first.departure_date, plate: null, departAt: departAt(first.departure_date, first.stops, point?.id ?? first.gathering_point_id),
       destination: destinationOf(first.stops), departedAt: first.departed_at ? new Date(first.departed_at).toISOString() : null,

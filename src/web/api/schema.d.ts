@@ -376,6 +376,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/arrivals/manifest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抵达交接名单（当日发车、送往本企业的乘客，离线用）/ the arrivals desk's manifest: a day's coaches bringing the caller's people, for offline use */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 发车日期 / departure day */
+                    date: string;
+                    /** @description 只要此车次 / only this coach */
+                    tripId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                login: string;
+                                role: string;
+                            };
+                            date: string;
+                            passengers: {
+                                destinationName: string | null;
+                                /** @description HMAC-SHA256(lookupKey, 规范化身份证号) 前 128 位 hex / first 128 bits of HMAC-SHA256(lookupKey, normalised identity number), hex */
+                                idDigest: string;
+                                idMasked: string;
+                                name: string;
+                                /** @description 下载时已超时未交接 / overdue at the gate when downloaded */
+                                overdue: boolean;
+                                seat: number;
+                                /** @enum {string} */
+                                state: "expected" | "checked_in" | "refused" | "departed" | "no_show" | "arrived" | "absent_at_arrival" | "rebooked" | "cancelled";
+                                travelGroup: string | null;
+                                tripId: string;
+                                workerId: string;
+                            }[];
+                            serverTime: string;
+                            trips: {
+                                counts: {
+                                    absent_at_arrival: number;
+                                    arrived: number;
+                                    cancelled: number;
+                                    checked_in: number;
+                                    departed: number;
+                                    expected: number;
+                                    no_show: number;
+                                    rebooked: number;
+                                    refused: number;
+                                };
+                                date: string;
+                                departedAt: string | null;
+                                destination: string | null;
+                                /** @description 预计到达（终点站）/ estimated arrival at the last stop */
+                                estimatedArrival: string | null;
+                                id: string;
+                                /** @description 本车次身份证号摘要密钥（base64url）/ this trip's key for identity-number digests (base64url) */
+                                lookupKey: string;
+                                number: string;
+                                passengers: number;
+                                /** @description 出发集合点 / gathering point it left from */
+                                pointName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -2007,6 +2095,8 @@ export interface paths {
                          * @enum {string}
                          */
                         spacing?: "normal" | "alternate";
+                        /** @description 只排到岗日期不晚于此日的人员（其余留给以后的发车日）/ only people whose job starts by this day (the rest wait for a later departure day) */
+                        startsBy?: string;
                     };
                 };
             };
