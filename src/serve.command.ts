@@ -2,8 +2,25 @@ import type { Command } from 'commander';
 import { openAppContext } from './app/context.js';
 import { action } from './cli/run.js';
 import { loadConfig } from './core/config.js';
-import { announceDemoLogins, ensureDemoCampaign } from './demo/demo.service.js';
+import { systemActor } from './auth/audit.service.js';
+import { scheduleDemo } from './demo/demo.schedule.js';
+import { announceDemoLogins, ensureDemoCampaign, existingDemo } from './demo/demo.service.js';
 import { buildServer } from './server.js';
+
+/**
+ * The demo's allocation and coaches (about a minute for 27,000 workers) are made after the
+ * server answers, so the first start is not held up; the pages fill as each day is planned.
+ */
+async function scheduleInBackground(ctx: Awaited<ReturnType<typeof openAppContext>>): Promise<void> {
+  try {
+    const demo = await existingDemo(ctx);
+    if (!demo) return;
+    const done = await scheduleDemo(ctx, systemActor('demo'), demo.id, (line) => process.stdout.write(`${line}\n`));
+    if (done.days.length > 0) process.stdout.write('演示活动已排车 / the demo campaign\'s coaches are planned\n');
+  } catch (error) {
+    process.stderr.write(`演示排车未完成，下次启动时继续 / the demo schedule stopped, it goes on at the next start: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+}
 
 export function registerServeCommand(program: Command): void {
   program
@@ -35,6 +52,7 @@ export function registerServeCommand(program: Command): void {
       for (const line of loginLines) process.stdout.write(`${line}\n`);
       process.stdout.write(`menkou 已启动 / is running — 网页工作台 web console: http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}/  (API docs: /api/docs/ui, database: ${ctx.kind})\n`);
       process.stdout.write(`劳动力手机报名页 worker phone pages: http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}/m/\n`);
+      if (config.demo) void scheduleInBackground(ctx);
       const stop = async (): Promise<void> => {
         await app.close();
         await ctx.close();

@@ -27,7 +27,9 @@ export function progressBar(label: string, unit = ''): ProgressBar {
       }
     },
     stop() {
+      // Safe to call twice: a command stops the bar before its next output and again in finally.
       if (started) bar.stop();
+      started = false;
     },
   };
 }

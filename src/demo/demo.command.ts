@@ -4,6 +4,7 @@ import { progressBar } from '../cli/progress.js';
 import { action, withContext } from '../cli/run.js';
 import { invalidInput } from '../core/errors.js';
 import { loadConfig } from '../core/config.js';
+import { scheduleDemo } from './demo.schedule.js';
 import { announceDemoLogins, existingDemo, replaceDemo } from './demo.service.js';
 
 export function registerDemoCommand(program: Command): void {
@@ -13,7 +14,8 @@ export function registerDemoCommand(program: Command): void {
     .option('--workers <n>', '劳动力人数 / number of workers', '27000')
     .option('--seed <s>', '随机种子（同一种子生成相同数据）/ seed (same seed, same data)', '2021')
     .option('--force', '已有演示活动时替换它（旧的改名保留）/ replace an existing demo campaign (the old one is renamed and kept)')
-    .action(action(async (options: { workers: string; seed: string; force?: boolean }) => {
+    .option('--no-schedule', '不分配、不排车（只生成人员和岗位）/ no allocation and no coaches (people and vacancies only)')
+    .action(action(async (options: { workers: string; seed: string; force?: boolean; schedule: boolean }) => {
       const workers = Number(options.workers);
       const seed = Number(options.seed);
       if (!Number.isInteger(workers) || workers < 0 || workers > 2_000_000) {
@@ -24,7 +26,10 @@ export function registerDemoCommand(program: Command): void {
       const built = await withContext(async (ctx) => {
         const existing = await existingDemo(ctx);
         if (existing && !options.force) return { existing };
-        return replaceDemo(ctx, { workers, seed, actor: cliActor(), onProgress: (d, t) => bar.update(d, t) });
+        const replaced = await replaceDemo(ctx, { workers, seed, actor: cliActor(), onProgress: (d, t) => bar.update(d, t) });
+        bar.stop();
+        if (options.schedule) await scheduleDemo(ctx, cliActor(), replaced.summary.campaign.id, (line) => process.stdout.write(`${line}\n`));
+        return replaced;
       }).finally(() => bar.stop());
       if ('existing' in built) {
         process.stdout.write(

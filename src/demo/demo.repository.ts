@@ -34,3 +34,13 @@ export async function findDemoPeople(db: Db, campaignId: string) {
 export async function renameCampaign(db: Db, id: string, name: string): Promise<void> {
   await db.updateTable('campaigns').set({ name }).where('id', '=', id).execute();
 }
+
+/** How far the demo's schedule got (it runs in the background at first start and may be cut short). */
+export async function scheduleProgress(db: Db, campaignId: string): Promise<{ confirmed: number; plannedDays: string[]; runActors: string[] }> {
+  const confirmed = await db.selectFrom('assignments').select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('campaign_id', '=', campaignId).where('status', '=', 'confirmed').executeTakeFirstOrThrow();
+  const days = await db.selectFrom('trips').select('departure_date').distinct()
+    .where('campaign_id', '=', campaignId).where('status', '=', 'planned').execute();
+  const runs = await db.selectFrom('allocation_runs').select('actor').distinct().where('campaign_id', '=', campaignId).execute();
+  return { confirmed: Number(confirmed.n), plannedDays: days.map((d) => String(d.departure_date).slice(0, 10)), runActors: runs.map((r) => r.actor) };
+}

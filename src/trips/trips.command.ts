@@ -31,7 +31,8 @@ export function registerTripsCommand(program: Command): void {
     .option('--spacing <normal|alternate>', '隔位乘坐 alternate 使可用座位减半 / alternate-seat spacing halves the seats', 'normal')
     .option('--capacity <n>', '每车座位 / seats per coach', '50')
     .option('--seed <n>', '随机种子 / seed', '1')
-    .action(action(async (o: { date: string; campaign?: string; spacing: string; capacity: string; seed: string }) => {
+    .option('--starts-by <YYYY-MM-DD>', '只排到岗日期不晚于此日的人员 / only people whose job starts by this day')
+    .action(action(async (o: { date: string; campaign?: string; spacing: string; capacity: string; seed: string; startsBy?: string }) => {
       if (o.spacing !== 'normal' && o.spacing !== 'alternate') {
         throw invalidInput('--spacing', 'spacing', { zh: '只能是 normal 或 alternate', en: 'must be normal or alternate' });
       }
@@ -41,7 +42,7 @@ export function registerTripsCommand(program: Command): void {
       const campaignId = campaignOption(o.campaign);
       const summary = await withContext(async (ctx) => {
         const campaign = await campaignForWork(ctx, campaignId);
-        return planDay(ctx, cliActor(), { campaignId: campaign.id, date: o.date, spacing, capacity, seed });
+        return planDay(ctx, cliActor(), { campaignId: campaign.id, date: o.date, spacing, capacity, seed, startsBy: o.startsBy });
       });
       const out = (line: string) => process.stdout.write(`${line}\n`);
       out(`${summary.date}: 乘客 passengers ${summary.passengers}，车辆 coaches ${summary.coaches}（下界 lower bound ${summary.lowerBoundCoaches}，逐对直发 naive ${summary.naive.coaches}）`);

@@ -17,7 +17,7 @@ export type DayPassenger = {
  * Confirmed assignments that leave on `date`: not already on a planned trip of another
  * day, and whose vacancy starts on or after that day (or has no start date).
  */
-export async function loadDayPassengers(db: Db, campaignId: string, date: string): Promise<DayPassenger[]> {
+export async function loadDayPassengers(db: Db, campaignId: string, date: string, startsBy?: string): Promise<DayPassenger[]> {
   const result = await sql<DayPassenger>`
     SELECT a.province, a.worker_id, w.region_code, a.job_province, a.job_id, j.site_code, j.employer_id
     FROM assignments a
@@ -25,6 +25,7 @@ export async function loadDayPassengers(db: Db, campaignId: string, date: string
     JOIN jobs j ON j.province = a.job_province AND j.id = a.job_id
     WHERE a.campaign_id = ${campaignId} AND a.status = 'confirmed' AND w.status <> 'withdrawn'
       AND (j.start_date IS NULL OR j.start_date >= ${date}::date)
+      AND (${startsBy ?? null}::date IS NULL OR j.start_date IS NULL OR j.start_date <= ${startsBy ?? null}::date)
       AND NOT EXISTS (
         SELECT 1 FROM trip_passengers tp JOIN trips t ON t.id = tp.trip_id
         WHERE tp.province = a.province AND tp.worker_id = a.worker_id AND t.status = 'planned' AND t.departure_date <> ${date}::date)

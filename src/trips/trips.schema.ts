@@ -10,6 +10,7 @@ export const planBody = z.object({
   date: dateText,
   spacing: z.enum(['normal', 'alternate']).optional().describe('隔位乘坐 alternate / normal seating'),
   capacity: z.number().int().min(1, '座位数为 1–100 / capacity is 1–100').max(100, '座位数为 1–100 / capacity is 1–100').optional(),
+  startsBy: dateText.optional().describe('只排到岗日期不晚于此日的人员（其余留给以后的发车日）/ only people whose job starts by this day (the rest wait for a later departure day)'),
 });
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });

@@ -19,7 +19,11 @@ import { findTrip, listDayTrips, type TripRow } from './trips.queries.js';
 import { loadDayPassengers, loadDayPlan, loadGatheringPoints, type NewTrip, saveDayPlan } from './trips.repository.js';
 import type { StopJson, TripDetailJson, TripJson } from './trips.schema.js';
 
-export type PlanDayOptions = { campaignId: string; date: string; spacing?: SeatSpacing; capacity?: number; seed?: number };
+export type PlanDayOptions = {
+  campaignId: string; date: string; spacing?: SeatSpacing; capacity?: number; seed?: number;
+  /** Leaves people whose job starts after this day for a later departure day (a campaign leaves over several days). */
+  startsBy?: string;
+};
 
 export type PlanDaySummary = {
   planId: string | null;
@@ -36,6 +40,9 @@ export type PlanDaySummary = {
 
 export async function planDay(ctx: AppContext, actor: Actor, options: PlanDayOptions): Promise<PlanDaySummary> {
   if (!splitIsoDate(options.date)) throw invalidInput('--date', 'date', { zh: '日期格式为 YYYY-MM-DD', en: 'the date is YYYY-MM-DD' });
+  if (options.startsBy !== undefined && (!splitIsoDate(options.startsBy) || options.startsBy < options.date)) {
+    throw invalidInput('--starts-by', 'startsBy', { zh: '到岗截止日期为 YYYY-MM-DD，且不早于发车日', en: 'starts-by is YYYY-MM-DD, not before the departure day' });
+  }
   const capacity = options.capacity ?? DEFAULT_VEHICLE.capacity;
   if (!Number.isInteger(capacity) || capacity < 1 || capacity > 100) {
     throw invalidInput('--capacity', 'capacity', { zh: '座位数为 1–100 的整数', en: 'capacity is an integer 1–100' });
@@ -43,7 +50,7 @@ export async function planDay(ctx: AppContext, actor: Actor, options: PlanDayOpt
   const spacing = options.spacing ?? 'normal';
   const campaign = await campaignForAllocation(ctx, actor, options.campaignId);
   const [passengers, points, previous] = await Promise.all([
-    loadDayPassengers(ctx.db, campaign.id, options.date),
+    loadDayPassengers(ctx.db, campaign.id, options.date, options.startsBy),
     loadGatheringPoints(ctx.db, campaign.id),
     loadDayPlan(ctx.db, campaign.id, options.date),
   ]);
