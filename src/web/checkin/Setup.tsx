@@ -1,42 +1,23 @@
 // Picking the day and the coach, and downloading the point's manifest of that day into
 // the phone. Offline, a manifest downloaded earlier is used as it is.
-import { useEffect, useState } from 'react';
-import { call, type Manifest } from './api';
+import { useState } from 'react';
+import { type Manifest } from './api';
 import { clock, stamp } from './format';
 import { useText } from './i18n';
-import { todayInChina } from './lookup';
+import { type ListSource, useDayList } from './download';
 import type { Account, Desk } from './session';
-import { loadManifest, patchMeta, saveManifest, type StoredManifest } from './store';
+import { loadManifest, saveManifest, type StoredManifest } from './store';
+
+const SOURCE: ListSource<Manifest, StoredManifest> = {
+  path: (date) => `/api/checkin/manifest?date=${encodeURIComponent(date)}`, load: loadManifest, save: saveManifest,
+};
 
 type Props = { account: Account; offsetMs: number; initial?: Desk; onStart: (desk: Desk) => void };
 
 export function Setup({ account, offsetMs, initial, onStart }: Props) {
-  const { t, lang } = useText();
-  const [date, setDate] = useState(initial?.date ?? todayInChina(offsetMs));
-  const [stored, setStored] = useState<StoredManifest | undefined>();
+  const { t } = useText();
+  const { date, setDate, stored, busy, problem, download } = useDayList(account, offsetMs, initial, SOURCE);
   const [tripId, setTripId] = useState<string>(initial?.tripId ?? '');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
-
-  useEffect(() => {
-    let live = true;
-    void loadManifest(account.login, date).then((row) => { if (live) setStored(row); });
-    return () => { live = false; };
-  }, [account.login, date]);
-
-  async function download() {
-    setBusy(true);
-    setProblem(undefined);
-    const started = Date.now();
-    const answer = await call<Manifest>('GET', `/api/checkin/manifest?date=${encodeURIComponent(date)}`);
-    setBusy(false);
-    if (!answer.ok) {
-      setProblem(answer.problem.offline ? t('networkError') : lang === 'zh' ? answer.problem.zh : answer.problem.en);
-      return;
-    }
-    await patchMeta(account.login, { clockOffsetMs: new Date(answer.data.serverTime).getTime() - (started + Date.now()) / 2 });
-    setStored(await saveManifest(account.login, answer.data));
-  }
 
   const manifest = stored?.manifest;
   return (

@@ -1,9 +1,10 @@
-// Signing in with the gathering point's check-in account. The session is a cookie; the
+// Signing in with the gathering point's check-in account (the check-in desk) or an
+// employer's or officer's account (the arrivals desk). The session is a cookie; the
 // account's login is kept in localStorage so the page opens offline on the same account.
 import { type FormEvent, useState } from 'react';
 import { call, type LoginAnswer, type Problem, setCsrf } from './api';
 import { useText } from './i18n';
-import type { Account } from './session';
+import { type Account, modeOf } from './session';
 
 export function SignIn({ onSignedIn }: { onSignedIn: (account: Account) => void }) {
   const { t, lang } = useText();
@@ -24,12 +25,13 @@ export function SignIn({ onSignedIn }: { onSignedIn: (account: Account) => void 
       return;
     }
     const { user, csrfToken } = answer.data;
-    if (user.role !== 'checkin') {
+    const mode = modeOf(user.role);
+    if (!mode) {
       setProblem(t('wrongRole'));
       return;
     }
     setCsrf(csrfToken);
-    onSignedIn({ login: user.login, name: user.name });
+    onSignedIn({ login: user.login, name: user.name, mode });
   }
 
   return (

@@ -12,6 +12,10 @@ type Json<P extends keyof paths, M extends 'get' | 'post'> = paths[P][M] extends
 export type Manifest = Json<'/api/checkin/manifest', 'get'>;
 export type ManifestTrip = Manifest['trips'][number];
 export type ManifestPassenger = Manifest['passengers'][number];
+export type ArrivalManifest = Json<'/api/arrivals/manifest', 'get'>;
+export type ArrivalTrip = ArrivalManifest['trips'][number];
+export type ArrivalPassenger = ArrivalManifest['passengers'][number];
+/** Check-ins and arrivals answer with the same batch shape. */
 export type BatchAnswer = Json<'/api/checkins', 'post'>;
 export type DepartureAnswer = Json<'/api/trips/{id}/departure', 'post'>;
 export type Me = Json<'/api/auth/me', 'get'>;

@@ -1,6 +1,17 @@
 // Which account this page works for, kept across reloads (and offline) in localStorage.
-// Only the login and display name: the session itself is the server's cookie.
-export type Account = { login: string; name: string };
+// Only the login, display name and desk: the session itself is the server's cookie.
+// `mode`: the gathering point's staff check people in; an employer or an officer (an escort
+// on the coach) hands them over at the gate. A login kept before modes existed is check-in.
+export type Mode = 'checkin' | 'arrival';
+export type Account = { login: string; name: string; mode?: Mode };
+
+const ARRIVAL_ROLES = new Set(['employer', 'province', 'city', 'county', 'admin']);
+
+/** Which desk a role gets on this page, or undefined when it has none here. */
+export function modeOf(role: string): Mode | undefined {
+  if (role === 'checkin') return 'checkin';
+  return ARRIVAL_ROLES.has(role) ? 'arrival' : undefined;
+}
 
 const KEY = 'menkou.checkin.account';
 

@@ -3,7 +3,7 @@
 // and sends only its own rows, and nothing of the first account's is ever deleted by a
 // sign-out. A record is written here before the screen shows its result.
 import Dexie, { type EntityTable } from 'dexie';
-import type { Manifest } from './api';
+import type { ArrivalManifest, Manifest } from './api';
 
 export type Outcome = 'waiting' | 'stored' | 'duplicate' | 'rejected';
 
@@ -14,6 +14,13 @@ export type QueuedRecord = {
   passed: boolean; status: Outcome; reason?: string; serverState?: string; madeAt: number; syncedAt?: number;
 };
 
+/** A handover at the gate (the arrivals desk), queued like a check-in. */
+export type QueuedArrival = {
+  id: string; account: string; deviceId: string; tripId: string; workerId: string;
+  at: string; outcome: 'handed_over' | 'absent'; status: Outcome; reason?: string; serverState?: string; madeAt: number; syncedAt?: number;
+};
+export type StoredArrivals = { key: string; account: string; date: string; downloadedAt: number; manifest: ArrivalManifest };
+
 export type StoredManifest = { key: string; account: string; date: string; downloadedAt: number; manifest: Manifest };
 export type AccountMeta = { account: string; lastSyncAt?: number; clockOffsetMs?: number; syncProblem?: string };
 
@@ -21,11 +28,21 @@ export const db = new Dexie('menkou-checkin') as Dexie & {
   records: EntityTable<QueuedRecord, 'id'>;
   manifests: EntityTable<StoredManifest, 'key'>;
   meta: EntityTable<AccountMeta, 'account'>;
+  arrivals: EntityTable<QueuedArrival, 'id'>;
+  arrivalManifests: EntityTable<StoredArrivals, 'key'>;
 };
 db.version(1).stores({
   records: 'id, [account+status], [account+tripId+workerId]',
   manifests: 'key, account',
   meta: 'account',
+});
+// Version 2 adds the arrivals desk's queue and manifests; version 1's rows stay as they are.
+db.version(2).stores({
+  records: 'id, [account+status], [account+tripId+workerId]',
+  manifests: 'key, account',
+  meta: 'account',
+  arrivals: 'id, [account+status], [account+tripId]',
+  arrivalManifests: 'key, account',
 });
 
 export const manifestKey = (account: string, date: string) => `${account}|${date}`;
@@ -44,12 +61,31 @@ export async function addRecord(record: QueuedRecord): Promise<void> {
   await db.records.add(record);
 }
 
-export function waitingRecords(account: string, limit: number): Promise<QueuedRecord[]> {
-  return db.records.where('[account+status]').equals([account, 'waiting']).limit(limit).toArray();
+/** Over the account's whole outbox: check-ins and handovers alike. */
+export async function countByStatus(account: string, status: Outcome): Promise<number> {
+  const [checkins, arrivals] = await Promise.all([
+    db.records.where('[account+status]').equals([account, status]).count(),
+    db.arrivals.where('[account+status]').equals([account, status]).count(),
+  ]);
+  return checkins + arrivals;
 }
 
-export function countByStatus(account: string, status: Outcome): Promise<number> {
-  return db.records.where('[account+status]').equals([account, status]).count();
+export async function saveArrivals(account: string, manifest: ArrivalManifest): Promise<StoredArrivals> {
+  const row = { key: manifestKey(account, manifest.date), account, date: manifest.date, downloadedAt: Date.now(), manifest };
+  await db.arrivalManifests.put(row);
+  return row;
+}
+
+export function loadArrivals(account: string, date: string): Promise<StoredArrivals | undefined> {
+  return db.arrivalManifests.get(manifestKey(account, date));
+}
+
+export async function addArrival(record: QueuedArrival): Promise<void> {
+  await db.arrivals.add(record);
+}
+
+export function arrivalsOfTrip(account: string, tripId: string): Promise<QueuedArrival[]> {
+  return db.arrivals.where('[account+tripId]').equals([account, tripId]).toArray();
 }
 
 export function recordsOf(account: string, tripId: string, workerId: string): Promise<QueuedRecord[]> {

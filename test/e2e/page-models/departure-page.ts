@@ -22,6 +22,11 @@ export function departurePage(page: Page) {
       await page.getByTestId(`total-${state}`).click();
       await page.locator('.ant-drawer-open').waitFor();
     },
+    /** The overdue total opens the people not handed over in time. */
+    async drillOverdue() {
+      await page.getByTestId('total-overdue').click();
+      await page.locator('.ant-drawer-open').waitFor();
+    },
     peopleRows: () => people,
     async rebookFirst() {
       await people.first().getByRole('button', { name: /改\s*签|Rebook/ }).click();

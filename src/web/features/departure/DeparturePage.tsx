@@ -16,7 +16,7 @@ import { PassengersDrawer } from './PassengersDrawer';
 const DAY = 'YYYY-MM-DD';
 const SHOWN: readonly PassengerState[] = ['expected', 'checked_in', 'refused', 'departed', 'no_show', 'arrived', 'absent_at_arrival'];
 type Row = { key: string; label: string; passengers: number; counts: Board['counts']; overdue: number; tripId?: string; children?: Row[] };
-export type Drill = { state?: PassengerState; trip?: string; label: string };
+export type Drill = { state?: PassengerState; trip?: string; overdue?: boolean; label: string };
 
 function rowsOf(points: BoardPoint[], noPoint: string): Row[] {
   return points.map((point) => ({
@@ -67,7 +67,12 @@ export function DeparturePage() {
       title: t(`departure.states.${state}`), key: state, align: 'right' as const,
       render: (_: unknown, r: Row) => count(r.counts[state], { state, trip: r.tripId, label: `${r.label} · ${t(`departure.states.${state}`)}` }),
     })),
-    { title: t('departure.overdue'), dataIndex: 'overdue', key: 'overdue', align: 'right' as const, render: (v: number) => (v > 0 ? <Tag color={TAG.red}>{format.number(v)}</Tag> : '0') },
+    {
+      title: t('departure.overdue'), dataIndex: 'overdue', key: 'overdue', align: 'right' as const,
+      render: (v: number, r: Row) => (v > 0
+        ? <Button size="small" danger onClick={() => setDrill({ overdue: true, trip: r.tripId, label: `${r.label} · ${t('departure.overdue')}` })}>{format.number(v)}</Button>
+        : '0'),
+    },
   ];
 
   return (
@@ -92,7 +97,13 @@ export function DeparturePage() {
                     </Button>
                   </Col>
                 ))}
-                <Col xs={12} md={6} lg={3}><Statistic title={t('departure.overdue')} value={data.overdue} styles={{ content: data.overdue > 0 ? { color: '#cf1322' } : undefined }} /></Col>
+                <Col xs={12} md={6} lg={3}>
+                  {/* The home county's officers reach their overdue people from here: who, which coach, since when. */}
+                  <Button type="text" style={{ height: 'auto', padding: 0, textAlign: 'left' }} disabled={data.overdue === 0} data-testid="total-overdue"
+                    onClick={() => setDrill({ overdue: true, label: t('departure.overdue') })}>
+                    <Statistic title={t('departure.overdue')} value={data.overdue} styles={{ content: data.overdue > 0 ? { color: '#cf1322' } : undefined }} />
+                  </Button>
+                </Col>
               </Row>
               <div style={{ marginTop: 16 }}><Reconciliation campaignId={campaign.id} date={date} /></div>
             </Card>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { TAG } from '../allocation/tag-colors';
 import { Link } from 'react-router';
 import { messageOf } from '../../api/errors';
+import { useFormat } from '../../components/format';
 import { EmptyState, PageState } from '../../components/PageState';
 import { useLanguage } from '../../i18n';
 import type { Drill } from './DeparturePage';
@@ -19,6 +20,7 @@ const COLOR: Partial<Record<PassengerState, string>> = { checked_in: TAG.green, 
 export function PassengersDrawer({ campaignId, date, drill, onClose }: { campaignId: string; date: string; drill: Drill | undefined; onClose: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const format = useFormat();
   const { message } = App.useApp();
   const query = useDayPassengers(campaignId, date, drill);
   const [rebooking, setRebooking] = useState<DayPassenger>();
@@ -42,6 +44,10 @@ export function PassengersDrawer({ campaignId, date, drill, onClose }: { campaig
               { title: t('departure.name'), key: 'name', render: (_, p) => <Link to={`/workers/${p.workerId}`}>{p.name}</Link> },
               { title: t('departure.idNumber'), dataIndex: 'idMasked', key: 'idMasked' },
               { title: t('departure.county'), dataIndex: 'regionName', key: 'regionName' },
+              // The overdue list says since when: the coach's expected time at the gate.
+              ...(drill?.overdue ? [{
+                title: t('departure.eta'), dataIndex: 'estimatedArrival', key: 'eta', render: (v: string | null) => (v ? format.dateTime(v) : '—'),
+              }] : []),
               {
                 title: t('departure.state'), key: 'state',
                 render: (_, p) => (

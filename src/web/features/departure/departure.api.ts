@@ -46,9 +46,9 @@ export function useLiveBoard(campaignId: string, date: string): { live: boolean 
   return { live };
 }
 
-export function useDayPassengers(campaignId: string, date: string, filter: { state?: PassengerState; trip?: string } | undefined) {
+export function useDayPassengers(campaignId: string, date: string, filter: { state?: PassengerState; trip?: string; overdue?: boolean } | undefined) {
   return api.useQuery('get', '/api/campaigns/{id}/passengers', {
-    params: { path: { id: campaignId }, query: { date, state: filter?.state, trip: filter?.trip } },
+    params: { path: { id: campaignId }, query: { date, state: filter?.state, trip: filter?.trip, overdue: filter?.overdue ? 'true' : undefined } },
   }, { enabled: Boolean(filter) });
 }
 

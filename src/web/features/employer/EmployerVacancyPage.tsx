@@ -16,7 +16,7 @@ import { ApprovalTag } from '../jobs/ApprovalTag';
 import { type CatalogItem, useCertificates, useIndustries, useVacancy, useVacancyWorkers, type Vacancy, type VacancyWorker } from '../jobs/jobs.api';
 import { VacancyForm } from '../jobs/VacancyForm';
 import { ageText, provisionKey, STAGE_BADGE, wageText } from '../jobs/vacancy-text';
-import { confirmedXlsxUrl, useDecision } from './employer.api';
+import { confirmedXlsxUrl, handoverUrl, useDecision } from './employer.api';
 
 export function EmployerVacancyPage() {
   const { id = '' } = useParams();
@@ -103,6 +103,10 @@ function Workers({ vacancy }: { vacancy: Vacancy }) {
         <span>{t('employer.coachLine', { number: w.tripNumber, date: w.departureDate ? format.date(w.departureDate) : '—', seat: w.seat ?? '—' })}</span>
         {w.boardingAt && <Typography.Text type="secondary">{t('employer.boarding', { place: w.boardingAt, time: w.boardingTime ?? '' })}</Typography.Text>}
         {w.expectedArrival && <Typography.Text strong>{t('employer.arrival', { time: w.expectedArrival })}</Typography.Text>}
+        {/* The arrivals desk is the check-in PWA's own bundle: a page load, not a route. */}
+        {w.tripId && w.departureDate && (
+          <a href={handoverUrl(w.tripId, w.departureDate)} title={t('employer.handoverHint')} data-testid="handover-link">{t('employer.handover')}</a>
+        )}
       </Space>
     );
   };

@@ -32,3 +32,6 @@ export function useReview() {
 
 /** Where the browser downloads a vacancy's confirmed workers (the session cookie goes along). */
 export const confirmedXlsxUrl = (id: string) => `/api/jobs/${encodeURIComponent(id)}/confirmed.xlsx`;
+
+/** The arrivals desk (/checkin/) opened on one coach: `date` is its departure day. */
+export const handoverUrl = (tripId: string, date: string) => `/checkin/?date=${encodeURIComponent(date)}&trip=${encodeURIComponent(tripId)}`;
