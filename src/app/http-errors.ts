@@ -61,13 +61,14 @@ export function installErrorHandler(app: FastifyInstance): void {
       const issues = error.validation.map((issue) => ({
         // 'query', not Fastify's 'querystring': the same names the text guard gives.
         field: `${CONTEXT[error.validationContext ?? ''] ?? 'request'}${issue.instancePath.replace(/\//g, '.')}`.replace(/\.$/, ''),
-        message: issue.message,
+        message: issue.message ?? '',
       }));
       const first = issues[0];
       return send(400, {
         type: 'invalid_input',
-        zh: first ? `请求参数 ${first.field} 无效` : '请求参数无效',
-        en: first ? `invalid ${first.field}: ${first.message}` : 'invalid request',
+        // Our schemas' messages are "中文 / English": each language gets its own half.
+        zh: first ? `请求参数 ${first.field} 无效${first.message.includes(' / ') ? `：${first.message.split(' / ')[0]}` : ''}` : '请求参数无效',
+        en: first ? `invalid ${first.field}: ${first.message.includes(' / ') ? first.message.split(' / ').slice(1).join(' / ') : first.message}` : 'invalid request',
         field: first?.field,
         issues,
       });

@@ -1,6 +1,7 @@
 // Response shapes of the account list and the audit log. They are published in the OpenAPI
 // document, so the console's client is typed from them and never restates a key.
 import { z } from 'zod';
+import { calendarDate } from '../core/date-schema.js';
 import { ROLES } from './actor.js';
 
 export const accountSchema = z.object({
@@ -19,7 +20,7 @@ export const accountList = z.object({ items: z.array(accountSchema) });
 
 export const createdAccount = z.object({ id: z.string(), login: z.string(), role: z.enum(ROLES), regionPrefix: z.string() });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD / a date is YYYY-MM-DD');
+const isoDate = calendarDate();
 
 export const auditQuery = {
   action: z.string().max(40).optional().describe('操作，如 worker.reveal / action, e.g. worker.reveal'),

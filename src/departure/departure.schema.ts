@@ -2,9 +2,14 @@
 // Batch items are checked one by one in the service (an item out of range is `rejected`
 // with `invalid` and its field, the others go on), so the edge only bounds their shape.
 import { z } from 'zod';
+import { calendarDate } from '../core/date-schema.js';
+import { splitIsoDate } from '../core/values.js';
 import { STATES } from './state.js';
 
-export const isoWithOffset = z.string().max(40).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/, 'ISO 8601 带时区 / ISO 8601 with offset');
+export const isoWithOffset = z.string().max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/, 'ISO 8601 带时区 / ISO 8601 with offset')
+  // The pattern passes 2021-13-06T25:00Z; a device clock gone wrong must get a 400, not a 500.
+  .refine((text) => splitIsoDate(text.slice(0, 10)) !== undefined && Number.isFinite(Date.parse(text)), '时间须为真实的日期和时刻 / the time must be a real day and time');
 
 export const checkinItem = z.object({
   id: z.string().uuid(),
@@ -70,7 +75,7 @@ export const changeResponse = z.object({
   moved: z.array(z.object({ workerId: z.string(), state: stateSchema, seat: z.number().int().nullable() })),
 });
 
-export const dateQuery = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD') });
+export const dateQuery = z.object({ date: calendarDate() });
 
 export const reconciliationSchema = z.object({
   date: z.string(), trips: z.number().int(), passengers: z.number().int(), states: countsSchema,

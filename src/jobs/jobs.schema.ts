@@ -2,6 +2,7 @@
 // bodies, OpenAPI), the services (create, edit, import, reads) and the browser's forms.
 // No Node imports here: the web console bundles this file.
 import { z } from 'zod';
+import { calendarDate } from '../core/date-schema.js';
 import { parseCreditCode } from '../core/credit-code.js';
 import type { Bilingual } from '../core/errors.js';
 import { parseContactPhone } from '../core/phone.js';
@@ -11,7 +12,7 @@ export const MAX_TITLE = 100;
 export const MAX_CONTACT = 50;
 export const MAX_CERTIFICATES = 10;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const isoDate = calendarDate();
 const regionCode = z.string().regex(/^\d{6}$/, '6 位行政区划代码 / a 6-digit region code');
 
 export const MAX_ADDRESS = 100;

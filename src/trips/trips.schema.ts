@@ -3,8 +3,9 @@
 // camelCase; each stop carries its coordinates (gathering points' own, a site's county
 // seat from data/regions.json) so the console can draw the routes on a map.
 import { z } from 'zod';
+import { calendarDate } from '../core/date-schema.js';
 
-export const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD / a date is YYYY-MM-DD');
+export const dateText = calendarDate();
 
 export const planBody = z.object({
   date: dateText,
