@@ -173,7 +173,7 @@ describeEachDatabase('employer and vacancy routes by role', (ctx) => {
     const elsewhere = await world().request('lvliang', 'PATCH', `/api/jobs/${ownJob.id}`, { siteCode: '410102' });
     expect(elsewhere.json()).toMatchObject({ field: 'siteCode' });
     const badDate = await world().request('lvliang', 'PATCH', `/api/jobs/${ownJob.id}`, { startDate: '2021-02-30' });
-    expect(badDate.json()).toMatchObject({ field: 'startDate' });
+    expect(badDate.json()).toMatchObject({ field: 'body.startDate' });
     await world().request('lvliang', 'PATCH', `/api/jobs/${ownJob.id}`, { headcount: ownJob.headcount });
   });
 
