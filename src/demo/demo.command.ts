@@ -3,8 +3,10 @@ import { cliActor } from '../cli/actor.js';
 import { progressBar } from '../cli/progress.js';
 import { action, withContext } from '../cli/run.js';
 import { invalidInput } from '../core/errors.js';
+import { splitIsoDate } from '../core/values.js';
 import { loadConfig } from '../core/config.js';
 import { scheduleDemo } from './demo.schedule.js';
+import { simulateDay } from './demo.simulate.js';
 import { announceDemoLogins, existingDemo, replaceDemo } from './demo.service.js';
 
 export function registerDemoCommand(program: Command): void {
@@ -15,13 +17,26 @@ export function registerDemoCommand(program: Command): void {
     .option('--seed <s>', '随机种子（同一种子生成相同数据）/ seed (same seed, same data)', '2021')
     .option('--force', '已有演示活动时替换它（旧的改名保留）/ replace an existing demo campaign (the old one is renamed and kept)')
     .option('--no-schedule', '不分配、不排车（只生成人员和岗位）/ no allocation and no coaches (people and vacancies only)')
-    .action(action(async (options: { workers: string; seed: string; force?: boolean; schedule: boolean }) => {
+    .option('--simulate-day <YYYY-MM-DD>', '通过 API 模拟一个发车日（检录、发车、改签、抵达交接）/ play a departure day through the API (check-in, departure, rebooking, handover)')
+    .action(action(async (options: { workers: string; seed: string; force?: boolean; schedule: boolean; simulateDay?: string }) => {
       const workers = Number(options.workers);
       const seed = Number(options.seed);
       if (!Number.isInteger(workers) || workers < 0 || workers > 2_000_000) {
         throw invalidInput('--workers', 'workers', { zh: '人数须为 0–2000000 的整数', en: 'must be an integer 0–2000000' });
       }
       if (!Number.isInteger(seed)) throw invalidInput('--seed', 'seed', { zh: '种子须为整数', en: 'must be an integer' });
+      if (options.simulateDay) {
+        const day = options.simulateDay;
+        if (splitIsoDate(day) === undefined) throw invalidInput('--simulate-day', 'simulateDay', { zh: '日期格式为 YYYY-MM-DD，且须为真实日期', en: 'the date is YYYY-MM-DD and a real day' });
+        const result = await withContext(async (ctx) => {
+          const existing = await existingDemo(ctx);
+          const id = existing?.id ?? (await replaceDemo(ctx, { workers, seed, actor: cliActor() })).summary.campaign.id;
+          await scheduleDemo(ctx, cliActor(), id, (line) => process.stdout.write(`${line}\n`));
+          return simulateDay(ctx, cliActor(), id, day, (line) => process.stdout.write(`${line}\n`));
+        });
+        process.stdout.write(`对账 reconciliation: ${JSON.stringify(result.reconciliation)}\n`);
+        return;
+      }
       const bar = progressBar('生成 building demo');
       const built = await withContext(async (ctx) => {
         const existing = await existingDemo(ctx);

@@ -26,7 +26,7 @@ export type DemoSchedule = { confirmed: number; days: { date: string; passengers
 export async function scheduleDemo(ctx: AppContext, actor: Actor, campaignId: string, log?: (line: string) => void): Promise<DemoSchedule> {
   const progress = await scheduleProgress(ctx.db, campaignId);
   // Someone else has run allocation on the demo: it is theirs now, and left alone.
-  if (progress.runActors.some((a) => a !== actor.login)) return { confirmed: progress.confirmed, days: [] };
+  if (progress.runActors.some((a) => a !== actor.login && a !== 'demo')) return { confirmed: progress.confirmed, days: [] };
   const todo = DEMO_DEPARTURE_DAYS.filter((d) => !progress.plannedDays.includes(d.date));
   let confirmed = progress.confirmed;
   if (confirmed === 0 || todo.length > 0) log?.('正在为演示活动分配岗位并排车 / allocating and planning coaches for the demo…');
