@@ -64,11 +64,13 @@ export function installErrorHandler(app: FastifyInstance): void {
         message: issue.message ?? '',
       }));
       const first = issues[0];
+      // Our schemas' messages are "中文 / English": each language gets its own half.
+      const [zhReason, ...enParts] = (first?.message ?? '').split(' / ');
+      const enReason = enParts.length > 0 ? enParts.join(' / ') : zhReason;
       return send(400, {
         type: 'invalid_input',
-        // Our schemas' messages are "中文 / English": each language gets its own half.
-        zh: first ? `请求参数 ${first.field} 无效${first.message.includes(' / ') ? `：${first.message.split(' / ')[0]}` : ''}` : '请求参数无效',
-        en: first ? `invalid ${first.field}: ${first.message.includes(' / ') ? first.message.split(' / ').slice(1).join(' / ') : first.message}` : 'invalid request',
+        zh: first ? `请求参数 ${first.field} 无效${enParts.length > 0 ? `：${zhReason}` : ''}` : '请求参数无效',
+        en: first ? `invalid ${first.field}: ${enReason}` : 'invalid request',
         field: first?.field,
         issues,
       });

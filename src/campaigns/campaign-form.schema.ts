@@ -2,19 +2,13 @@
 // (request bodies) and the web console's forms, so both refuse the same input with the
 // same words. Browser-safe: zod only, no Node imports. Messages are "中文 / English".
 import { z } from 'zod';
+import { calendarDate } from '../core/date-schema.js';
 
 export const DEFAULT_FEVER_THRESHOLD = 37.3;
 export const MAX_TARGET = 10_000_000;
 
 // Control and format characters (bidi overrides, zero-width) never belong in a name.
 const CONTROL = /[\p{Cc}\p{Cf}]/u;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isRealDate(text: string): boolean {
-  if (!DATE.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
 
 const campaignName = z
   .string()
@@ -29,7 +23,7 @@ const target = z
   .min(0, '目标人数不能为负 / the target cannot be negative')
   .max(MAX_TARGET, '目标人数过大 / the target is too large');
 
-const date = z.string().refine(isRealDate, '日期格式应为 YYYY-MM-DD / a date is YYYY-MM-DD');
+const date = calendarDate('日期格式应为 YYYY-MM-DD / a date is YYYY-MM-DD');
 
 export const provinceCode = z.string().regex(/^\d{2}0000$/, '目的地须为省级行政区划代码 / a destination is a province code (xx0000)');
 

@@ -1,4 +1,4 @@
-// A request's date field: 'YYYY-MM-DD' naming a real day. The pattern alone let 2021-13-06
+// A date field of a request or a form (browser-safe): 'YYYY-MM-DD' naming a real day. The pattern alone let 2021-13-06
 // through to the database, which answered with a 500; every route's date is this one.
 import { z } from 'zod';
 import { splitIsoDate } from './values.js';
