@@ -1,6 +1,7 @@
 // `menkou demo --simulate-day` on both databases: a small demo's first departure day played
 // through the API leaves nobody unaccounted, people arrived, the last coaches overdue, two
 // no-shows rebooked, and a second run (the same record ids) changes nothing.
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { systemActor } from '../auth/audit.service.js';
 import { describeEachDatabase } from '../../test/db.js';
@@ -34,7 +35,10 @@ describeEachDatabase('the simulated departure day', (ctx) => {
     const tables = ['checkin_records', 'trip_departures', 'passenger_changes', 'arrival_records'] as const;
     const events = async () => {
       const counts: Record<string, number> = {};
-      for (const table of tables) counts[table] = Number((await ctx().db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      for (const table of tables) {
+        const result = await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(ctx().db);
+        counts[table] = Number(result.rows[0].n);
+      }
       return counts;
     };
     const before = await events();

@@ -1,6 +1,9 @@
 // The streaming readers must give back exactly the text in the file, however the bytes
 // are cut into chunks on the way (zip inflation, file reads).
+import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { tempDir, writeCsv, writeXlsx } from '../../test/fixtures.js';
 import { cellText, openSheet } from './sheet-reader.js';
@@ -33,6 +36,34 @@ describe('sheet reader', () => {
     for (const encoding of ['gb18030', 'utf-8'] as const) {
       const file = writeCsv(path.join(dir, `big-${encoding}.csv`), ROWS, encoding);
       expect(await readAll(file), encoding).toEqual(ROWS);
+    }
+  });
+
+  it('reads a workbook whatever the order of its zip entries', async () => {
+    // exceljs's writer orders zip entries by timing; the first order is one it produced,
+    // which its own reader could not read (the sheet names came last).
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('报名表');
+    sheet.addRow(['姓名', '手机号']);
+    sheet.addRow(['张三', '13900000000']);
+    const written = await JSZip.loadAsync(Buffer.from(await book.xlsx.writeBuffer()));
+    const names = Object.keys(written.files).filter((name) => !written.files[name].dir);
+    const orders = [
+      ['xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml', 'xl/workbook.xml'],
+      ['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'xl/workbook.xml'],
+      ['xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml'],
+      ['xl/worksheets/sheet1.xml', 'xl/workbook.xml', 'xl/sharedStrings.xml'],
+    ];
+    for (const [index, order] of orders.entries()) {
+      const rank = (name: string) => order.indexOf(name) + 1;
+      const reordered = new JSZip();
+      for (const name of [...names].sort((a, b) => rank(a) - rank(b))) reordered.file(name, await written.files[name].async('uint8array'));
+      const file = path.join(dir, `order-${index}.xlsx`);
+      fs.writeFileSync(file, await reordered.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+      expect(await readAll(file), order.join(' → ')).toEqual([['姓名', '手机号'], ['张三', '13900000000']]);
+      const named: string[][] = [];
+      for await (const row of openSheet(file, { sheet: '报名表' }).rows) named.push(row.cells.map(cellText));
+      expect(named, order.join(' → ')).toHaveLength(2);
     }
   });
 });

@@ -133,6 +133,8 @@ function plainCell(value: ExcelJS.CellValue): RawCell {
 type ExcelReaderInternals = {
   _parseSharedStrings: (entry: NodeJS.ReadableStream) => AsyncGenerator<unknown>;
   _parseWorksheet: (iterator: AsyncIterable<Buffer | string>, sheetNo: string) => Generator<unknown>;
+  _parseWorkbook: (entry: NodeJS.ReadableStream) => Promise<void>;
+  _parseRels: (entry: NodeJS.ReadableStream) => Promise<void>;
 };
 
 async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
@@ -143,13 +145,22 @@ async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator
 }
 
 /**
- * exceljs's streaming reader decodes each inflated chunk of XML on its own, so a Chinese
- * character that straddles two chunks comes out as U+FFFD: in a 100,000-row workbook a
- * few shared strings ("保安") were garbled and their rows refused. Its parser passes text
- * through untouched, so we hand it text decoded across chunk boundaries (this reader
- * instance only; the library is not patched).
+ * Two faults of exceljs's streaming reader, mended for this reader instance only (the
+ * library is not patched):
+ * - it decodes each inflated chunk of XML on its own, so a Chinese character that straddles
+ *   two chunks comes out as U+FFFD: in a 100,000-row workbook a few shared strings ("保安")
+ *   were garbled and their rows refused. Its parser passes text through untouched, so we
+ *   hand it text decoded across chunk boundaries;
+ * - it needs the sheet names (xl/workbook.xml), their relations and the shared strings
+ *   before the first worksheet. When one comes later it either fails (no sheet names) or
+ *   sets the worksheet aside in a temporary file and then loses the zip entry that follows
+ *   (the shared strings: every text cell came back as "[object Object]"). exceljs's own
+ *   writer orders its zip entries by timing, so about one workbook in 3,000 it writes (our
+ *   exports and refused-row files among them) came out unreadable. The file is on disk, so
+ *   we read each such part first through the zip's central directory, with the reader's
+ *   own parsers, and the worksheets are then always read as they stream past.
  */
-function decodeAcrossChunks(workbook: object): void {
+async function adaptReader(workbook: object, file: string): Promise<void> {
   const internals = workbook as ExcelReaderInternals;
   const parseSharedStrings = internals._parseSharedStrings.bind(workbook);
   const parseWorksheet = internals._parseWorksheet.bind(workbook);
@@ -158,6 +169,20 @@ function decodeAcrossChunks(workbook: object): void {
     return parseSharedStrings(entry);
   };
   internals._parseWorksheet = (iterator, sheetNo) => parseWorksheet(utf8Text(iterator), sheetNo);
+  const { default: unzipper } = await import('unzipper');
+  const entries = (await unzipper.Open.file(file)).files;
+  const firstSheet = entries.findIndex((entry) => /^xl\/worksheets\/sheet\d+\.xml$/.test(entry.path));
+  if (firstSheet < 0) return;
+  const late = (path: string) => {
+    const index = entries.findIndex((entry) => entry.path === path);
+    return index > firstSheet ? entries[index] : undefined;
+  };
+  const rels = late('xl/_rels/workbook.xml.rels');
+  if (rels !== undefined) await internals._parseRels(rels.stream());
+  const names = late('xl/workbook.xml');
+  if (names !== undefined) await internals._parseWorkbook(names.stream());
+  const strings = late('xl/sharedStrings.xml');
+  if (strings !== undefined) for await (const event of internals._parseSharedStrings(strings.stream())) void event;
 }
 
 async function* readXlsx(input: NodeJS.ReadableStream, file: string, sheet: string | undefined): AsyncGenerator<SheetRow> {
@@ -170,9 +195,9 @@ async function* readXlsx(input: NodeJS.ReadableStream, file: string, sheet: stri
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  decodeAcrossChunks(workbook);
   let found = false;
   try {
+    await adaptReader(workbook, file);
     for await (const worksheet of workbook) {
       const name = (worksheet as unknown as { name?: string }).name;
       if (sheet !== undefined && name !== sheet) continue;
