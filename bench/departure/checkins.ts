@@ -7,14 +7,12 @@
 // post their share in batches over HTTP at the same time, one in ten batches sent twice
 // (a retry after a lost answer). Latency is per request (a batch), from send to answer.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { allocateCampaign, confirmAllocation } from '../../src/allocation/allocation.service.js';
 import { openAppContext } from '../../src/app/context.js';
 import { CLI_ACTOR } from '../../src/auth/actor.js';
-import { buildDemo } from '../../src/demo/demo.service.js';
 import { reconcile } from '../../src/departure/reconcile.service.js';
 import { buildServer } from '../../src/server.js';
-import { loadGatheringPoints, saveDayPlan } from '../../src/trips/trips.repository.js';
 import { createPgDatabase, startPgCluster } from '../../test/pg-cluster.js';
+import { seatDemoDay } from '../../test/seated-day.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -29,31 +27,15 @@ const databaseUrl = cluster ? await createPgDatabase(cluster.url, 'bench') : und
 const ctx = await openAppContext({ databaseUrl, logLevel: 'silent', seedDemo: false, masterKeyHex: randomBytes(32).toString('hex') });
 try {
   const t0 = Date.now();
-  const demo = await buildDemo(ctx, { workers: Math.ceil(passengers * 1.3), seed: 2021 });
-  await allocateCampaign(ctx, CLI_ACTOR, demo.campaign.id);
-  await confirmAllocation(ctx, CLI_ACTOR, demo.campaign.id, {});
-  const confirmed = await ctx.db.selectFrom('assignments').select(['province', 'worker_id', 'job_province', 'job_id'])
-    .where('campaign_id', '=', demo.campaign.id).where('status', '=', 'confirmed').orderBy('worker_id').limit(passengers).execute();
-  if (confirmed.length < passengers) throw new Error(`only ${confirmed.length} confirmed workers`);
-  const point = (await loadGatheringPoints(ctx.db, demo.campaign.id))[0];
-  const coaches = [];
-  for (let i = 0; i < confirmed.length; i += 50) {
-    const riders = confirmed.slice(i, i + 50);
-    coaches.push({
-      number: `bench-${String(i / 50 + 1).padStart(3, '0')}`, gatheringPointId: point.id, regionCode: point.region_code, capacity: 50, spacing: 'normal' as const,
-      km: 100, cost: 3000, stops: [{ kind: 'pickup', location: `gp:${point.id}`, name: point.name, eta: '07:00', km: 0 }, { kind: 'dropoff', location: 'site:320506', name: '吴中区', eta: '18:00', km: 100 }],
-      riders: riders.map((r, seat) => ({ province: r.province, workerId: r.worker_id, seat: seat + 1, pickup: `gp:${point.id}`, dropoff: 'site:320506', jobProvince: r.job_province, jobId: r.job_id })),
-    });
-  }
-  const plan = await saveDayPlan(ctx.db, { campaignId: demo.campaign.id, date: DAY, actor: 'bench', summary: {}, changes: null, trips: coaches });
-  const items = coaches.flatMap((coach, c) => coach.riders.map((r) => ({
-    id: randomUUID(), tripId: plan.tripIds[c], workerId: r.workerId, at: '2021-01-06T07:30:00+08:00', identity: 'verified', temperature: 36.5, security: 'passed',
-  })));
-  process.stdout.write(`${kind}: ${items.length} passengers on ${coaches.length} coaches, set up in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+  const day = await seatDemoDay(ctx, { passengers, date: DAY });
+  const items = day.passengers.map((p) => ({
+    id: randomUUID(), tripId: p.tripId, workerId: p.workerId, at: '2021-01-06T07:30:00+08:00', identity: 'verified', temperature: 36.5, security: 'passed',
+  }));
+  process.stdout.write(`${kind}: ${items.length} passengers on ${day.tripIds.length} coaches, set up in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 
   const app = await buildServer(ctx, { printCode: () => undefined });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
-  const password = demo.accounts.logins.find((l) => l.login === 'admin')?.password ?? '';
+  const password = day.adminPassword;
   const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'admin', password }) });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
   const { csrfToken } = (await login.json()) as { csrfToken: string };
@@ -86,7 +68,7 @@ try {
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
   const stored = await ctx.db.selectFrom('worker_events').select(({ fn }) => fn.countAll<number>().as('n')).where('type', '=', 'checked_in').executeTakeFirstOrThrow();
-  const r = await reconcile(ctx, CLI_ACTOR, demo.campaign.id, DAY);
+  const r = await reconcile(ctx, CLI_ACTOR, day.campaignId, DAY);
   process.stdout.write(`${items.length} check-ins from ${devices} devices in batches of ${batchSize}: ${seconds.toFixed(1)} s, ${(items.length / seconds).toFixed(0)} check-ins/s (new records), ${requests} requests\n`);
   process.stdout.write(`per request: p50 ${pct(50).toFixed(0)} ms, p99 ${pct(99).toFixed(0)} ms, max ${latencies[latencies.length - 1].toFixed(0)} ms\n`);
   process.stdout.write(`outcomes ${JSON.stringify(outcomes)}; journey events ${Number(stored.n)}; reconciliation checked_in ${r.states.checked_in} of ${r.passengers}, unaccounted ${r.unaccounted}\n`);
