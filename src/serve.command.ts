@@ -43,7 +43,7 @@ export function registerServeCommand(program: Command): void {
         if (created) process.stdout.write(`演示活动已生成 / demo campaign created: ${created.campaign.name}\n`);
         loginLines = announceDemoLogins(created?.accounts, config.dataDir);
       }
-      const app = await buildServer(ctx, { trustProxy: config.trustProxy });
+      const app = await buildServer(ctx, { trustProxy: config.trustProxy, metrics: config.metrics });
       const port = options.port ? Number.parseInt(options.port, 10) : config.port;
       const host = options.host ?? config.host;
       await app.listen({ port, host });

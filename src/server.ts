@@ -6,11 +6,13 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from './app/context.js';
-import type { TrustProxy } from './core/config.js';
+import type { MetricsSettings, TrustProxy } from './core/config.js';
 import { frameworkErrors, installErrorHandler } from './app/http-errors.js';
 import { installTextGuard } from './app/text-guard.js';
 import { installWebConsole } from './app/web-console.js';
 import { installAuth } from './auth/auth.plugin.js';
+import { healthRoutes } from './operations/health.routes.js';
+import { installMetrics } from './operations/metrics.js';
 import { accountsRoutes } from './auth/accounts.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { allocationRoutes } from './allocation/allocation.routes.js';
@@ -35,6 +37,8 @@ export type ServerOptions = {
   sms?: SmsSender;
   /** TRUST_PROXY: whose X-Forwarded-For/-Proto to believe (default: nobody's). */
   trustProxy?: TrustProxy;
+  /** MENKOU_METRICS / MENKOU_METRICS_TOKEN: /metrics (default: off). */
+  metrics?: MetricsSettings;
   /** The built web console (default dist/web). */
   webRoot?: string;
 };
@@ -49,6 +53,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   installTextGuard(app);
+  installMetrics(app, ctx, options.metrics ?? { enabled: false, token: undefined });
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'menkou 门口 API', description: '点对点劳务输出 / point-to-point labour export', version: '0.1.0' },
@@ -64,6 +69,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     await ctx.db.selectFrom('regions').select('code').limit(1).execute();
     return { status: 'ok' as const, database: ctx.kind };
   });
+  healthRoutes(app, ctx);
   authRoutes(app, ctx, { printCode: options.printCode ?? ((line) => process.stdout.write(`${line}\n`)) });
   accountsRoutes(app, ctx);
   workersRoutes(app, ctx);

@@ -19,7 +19,7 @@ declare module 'fastify' {
 export const SESSION_COOKIE = 'menkou_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
-const PUBLIC = [/^\/api\/health$/, /^\/api\/docs(\/.*)?$/, /^\/api\/auth\/(login|code|code\/login)$/, /^\/api\/m\/code(\/verify)?$/, /^\/api\/m\/register$/,
+const PUBLIC = [/^\/api\/health$/, /^\/api\/ready$/, /^\/api\/docs(\/.*)?$/, /^\/api\/auth\/(login|code|code\/login)$/, /^\/api\/m\/code(\/verify)?$/, /^\/api\/m\/register$/,
   // Reference data (GB/T 2260 regions, the industry and certificate catalogues) is public and
   // holds nobody's record: the phone registration form needs it before the worker has a session.
   /^\/api\/(regions|industries|certificates)$/];

@@ -22,7 +22,11 @@ export type Config = Readonly<{
    * makes the session cookie Secure and sign-in locks count the real client address.
    */
   trustProxy: TrustProxy;
+  /** /metrics (Prometheus): off by default; then answered to loopback, or to anyone with the token. */
+  metrics: MetricsSettings;
 }>;
+
+export type MetricsSettings = Readonly<{ enabled: boolean; token: string | undefined }>;
 
 export type TrustProxy = boolean | number | string[];
 
@@ -39,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: (env.MENKOU_DEMO ?? 'on') !== 'off',
     demoWorkers: Number.parseInt(env.MENKOU_DEMO_WORKERS ?? '27000', 10),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    metrics: parseMetrics(env),
   });
 }
 
@@ -54,6 +59,14 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
     }
   }
   return addresses;
+}
+
+export function parseMetrics(env: NodeJS.ProcessEnv): MetricsSettings {
+  const token = env.MENKOU_METRICS_TOKEN || undefined;
+  if (token !== undefined && token.length < 24) {
+    throw new Error('MENKOU_METRICS_TOKEN 至少 24 个字符 / MENKOU_METRICS_TOKEN must be at least 24 characters');
+  }
+  return Object.freeze({ enabled: /^(on|true|yes|1)$/i.test((env.MENKOU_METRICS ?? '').trim()), token });
 }
 
 function parsePort(value: string | undefined): number {

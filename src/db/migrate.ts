@@ -41,3 +41,12 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
+
+/** The migrations this build knows and the database has not run yet (readiness: none). */
+export async function pendingMigrations(db: Db): Promise<{ applied: number; pending: string[] }> {
+  const infos = await new Migrator({ db, provider, allowUnorderedMigrations: true }).getMigrations();
+  return { applied: infos.filter((m) => m.executedAt).length, pending: infos.filter((m) => !m.executedAt).map((m) => m.name) };
+}
+
+/** Every migration name this build knows, in order (a backup's manifest records them). */
+export const knownMigrations = (): string[] => Object.keys(migrations).sort();
