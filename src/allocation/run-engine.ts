@@ -25,7 +25,9 @@ export async function runMatchingEngine(
       start: solution.stats.start, engineSeconds: (performance.now() - started) / 1000,
     };
   }
-  const worker = typescriptWorker(new URL('./allocation.thread.ts', import.meta.url), { instance, fixed, warm: options.warm });
+  // The thread's module has the caller's extension: .ts from the sources, .js from lib/.
+  const entry = new URL(`./allocation.thread${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+  const worker = typescriptWorker(entry, { instance, fixed, warm: options.warm });
   return new Promise<EngineResult>((resolve, reject) => {
     worker.on('message', (message: { kind: string; progress?: SolveProgress; result?: EngineResult; message?: string }) => {
       if (message.kind === 'progress' && message.progress) onProgress?.(message.progress);

@@ -1,6 +1,6 @@
 // The edge between commands and people: open the app, run, close; turn a DomainError into
 // one clear line and an exit status; never show a stack trace unless MENKOU_DEBUG is set.
-import { type AppContext, openAppContext } from '../app/context.js';
+import type { AppContext } from '../app/context.js';
 import { loadConfig } from '../core/config.js';
 import { formatProblem, isDomainError, type ErrorCode } from '../core/errors.js';
 import { isPgliteAbort } from '../db/data-lock.js';
@@ -30,6 +30,8 @@ const EXIT_BY_CODE: Record<ErrorCode, number> = {
 
 export async function withContext<T>(work: (ctx: AppContext) => Promise<T>): Promise<T> {
   const config = loadConfig();
+  // Loaded here, not at the top: `menkou --help` and the commands without a database skip it.
+  const { openAppContext } = await import('../app/context.js');
   const ctx = await openAppContext({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
