@@ -23,6 +23,7 @@ import { departurePassengersRoutes } from './departure/passengers.routes.js';
 import { importRunsRoutes } from './import-runs/import-runs.routes.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
 import { employerPortalRoutes } from './employer-portal/employer-portal.routes.js';
+import { grievancesRoutes } from './grievances/grievances.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
 import { tripsRoutes } from './trips/trips.routes.js';
 import { workersRoutes } from './workers/workers.routes.js';
@@ -83,6 +84,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   tripsRoutes(app, ctx);
   departureRoutes(app, ctx);
   departurePassengersRoutes(app, ctx);
+  grievancesRoutes(app, ctx);
   workerPortalRoutes(app, ctx, { sms: options.sms ?? smsSenderFromEnv(process.env, (line) => process.stdout.write(`${line}\n`)) });
   return app;
 }

@@ -14,6 +14,7 @@ import * as vacancyApproval from './migrations/0011-vacancy-approval.js';
 import * as workerPortal from './migrations/0012-worker-portal.js';
 import * as runPrices from './migrations/0013-run-prices.js';
 import * as vacancyConditions from './migrations/0014-vacancy-conditions.js';
+import * as grievances from './migrations/0016-grievances.js';
 
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0012-worker-portal': workerPortal,
   '0013-run-prices': runPrices,
   '0014-vacancy-conditions': vacancyConditions,
+  '0016-grievances': grievances,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -298,6 +298,48 @@ export type ImportRunTable = {
   finished_at: Date | null;
 };
 
+/** A worker's grievance (migration 0016): the description is vault-encrypted. */
+export type GrievanceTable = {
+  province: string;
+  id: Generated<string>;
+  worker_id: string;
+  campaign_id: string;
+  region_code: string;
+  employer_id: string | null;
+  job_province: string | null;
+  job_id: string | null;
+  category: string;
+  description_enc: string;
+  state: ColumnType<string, string | undefined, string>;
+  due_at: Date | null;
+  reported_by: string;
+  client_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type GrievanceEventTable = {
+  province: string;
+  id: Generated<number>;
+  grievance_id: string;
+  at: Timestamp;
+  actor: string;
+  actor_role: string;
+  state_from: string | null;
+  state_to: string;
+  note_enc: string | null;
+};
+
+export type GrievancePhotoTable = {
+  province: string;
+  id: Generated<string>;
+  grievance_id: string;
+  mime: string;
+  bytes: number;
+  content_enc: string;
+  created_at: Timestamp;
+};
+
 export type DB = {
   regions: RegionTable;
   industries: CatalogTable;
@@ -325,4 +367,7 @@ export type DB = {
   import_runs: ImportRunTable;
   registration_codes: RegistrationCodeTable;
   worker_interests: WorkerInterestTable;
+  grievances: GrievanceTable;
+  grievance_events: GrievanceEventTable;
+  grievance_photos: GrievancePhotoTable;
 };
