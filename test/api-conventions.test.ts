@@ -9,7 +9,7 @@ type Operation = { responses?: Record<string, { content?: Record<string, { schem
 
 const CONTRACT_STATES = new Set(['checked_in', 'no_show', 'absent_at_arrival']);
 // Routes that answer with a file or a stream, not JSON: their bodies have no keys.
-const FILE_OR_STREAM = /(\.pdf|\.xlsx|\/export|\/passes\/\{worker\}|\/stream|\/templates\/\{kind\}|\/imports\/\{id\}\/errors)$/;
+const FILE_OR_STREAM = /(\.pdf|\.xlsx|\/export|\/passes\/\{worker\}|\/photos\/\{photo\}|\/stream|\/templates\/\{kind\}|\/imports\/\{id\}\/errors)$/;
 
 function snakeKeys(node: SchemaNode | undefined, where: string, found: string[]): void {
   if (!node || typeof node !== 'object') return;

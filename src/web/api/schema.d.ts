@@ -2666,6 +2666,458 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/grievances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投诉列表（户籍地官员、用人单位）/ grievances: the home region's officers, the employer */
+        get: {
+            parameters: {
+                query?: {
+                    campaign?: string;
+                    employer?: string;
+                    /** @description 只看逾期未处理的 / only those open past their deadline */
+                    overdue?: "true" | "false";
+                    /** @description 页码 / page number, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page (max 500) */
+                    pageSize?: number;
+                    /** @description 状态：received 已收到 · in_hand 处理中 · resolved 已解决 · closed 已结案 / state */
+                    state?: "received" | "in_hand" | "resolved" | "closed";
+                    worker?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * @description 类别：wage_below_advertised 工资低于承诺 · unpaid_wages 拖欠工资 · hours 工时 · housing 住宿 · safety 安全 · no_contract 未签合同 · other 其他 / category
+                                 * @enum {string}
+                                 */
+                                category: "wage_below_advertised" | "unpaid_wages" | "hours" | "housing" | "safety" | "no_contract" | "other";
+                                categoryText: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                createdAt: string;
+                                description: string;
+                                /** @description 当前状态的处理期限 / the deadline of the current state */
+                                dueAt: string | null;
+                                history: {
+                                    actor: string;
+                                    at: string;
+                                    /**
+                                     * @description 状态：received 已收到 · in_hand 处理中 · resolved 已解决 · closed 已结案 / state
+                                     * @enum {string|null}
+                                     */
+                                    from: "received" | "in_hand" | "resolved" | "closed" | null;
+                                    note: string | null;
+                                    role: string;
+                                    /**
+                                     * @description 状态：received 已收到 · in_hand 处理中 · resolved 已解决 · closed 已结案 / state
+                                     * @enum {string}
+                                     */
+                                    to: "received" | "in_hand" | "resolved" | "closed";
+                                }[];
+                                id: string;
+                                /** @description 调用者可做的状态变更 / the state changes the caller may make */
+                                moves: ("received" | "in_hand" | "resolved" | "closed")[];
+                                overdue: boolean;
+                                photos: {
+                                    bytes: number;
+                                    id: string;
+                                    mime: string;
+                                    url: string;
+                                }[];
+                                /** @description worker 本人，或代办官员的账号 / "worker", or the assisting officer's login */
+                                reportedBy: string;
+                                routedTo: {
+                                    /** @description 岗位联系人 / the vacancy's contact */
+                                    contact: {
+                                        name: string | null;
+                                        phoneMasked: string | null;
+                                    } | null;
+                                    /** @description 户籍地（处理的官员）/ home region (the officers it goes to) */
+                                    county: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    employer: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    job: {
+                                        id: string;
+                                        title: string;
+                                    } | null;
+                                };
+                                /**
+                                 * @description 状态：received 已收到 · in_hand 处理中 · resolved 已解决 · closed 已结案 / state
+                                 * @enum {string}
+                                 */
+                                state: "received" | "in_hand" | "resolved" | "closed";
+                                stateText: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                updatedAt: string;
+                                worker: {
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/grievances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一条投诉及其处理记录 / one grievance and its history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description 类别：wage_below_advertised 工资低于承诺 · unpaid_wages 拖欠工资 · hours 工时 · housing 住宿 · safety 安全 · no_contract 未签合同 · other 其他 / category
+                             * @enum {string}
+                             */
+                            category: "wage_below_advertised" | "unpaid_wages" | "hours" | "housing" | "safety" | "no_contract" | "other";
+                            categoryText: {
+                                en: string;
+                                zh: string;
+                            };
+                            createdAt: string;
+                            description: string;
+                            /** @description 当前状态的处理期限 / the deadline of the current state */
+                            dueAt: string | null;
+                            history: {
+                                actor: string;
+                                at: string;
+                                /**
+                                 * @description 状态：received 已收到 · in_hand 处理中 · resolved 已解决 · closed 已结案 / state
+                                 * @enum {string|null}
+                                 */
+                                from: "received" | "in_hand" | "resolved" | "closed" | null;
+                                note: string | null;
+                                role: string;
+                                /**
+                                 * @description 状态：received 已收到 · in_hand 处理中 · resolved 已解决 · closed 已结案 / state
+                                 * @enum {string}
+                                 */
+                                to: "received" | "in_hand" | "resolved" | "closed";
+                            }[];
+                            id: string;
+                            /** @description 调用者可做的状态变更 / the state changes the caller may make */
+                            moves: ("received" | "in_hand" | "resolved" | "closed")[];
+                            overdue: boolean;
+                            photos: {
+                                bytes: number;
+                                id: string;
+                                mime: string;
+                                url: string;
+                            }[];
+                            /** @description worker 本人，或代办官员的账号 / "worker", or the assisting officer's login */
+                            reportedBy: string;
+                            routedTo: {
+                                /** @description 岗位联系人 / the vacancy's contact */
+                                contact: {
+                                    name: string | null;
+                                    phoneMasked: string | null;
+                                } | null;
+                                /** @description 户籍地（处理的官员）/ home region (the officers it goes to) */
+                                county: {
+                                    code: string;
+                                    name: string;
+                                };
+                                employer: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                job: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                            };
+                            /**
+                             * @description 状态：received 已收到 · in_hand 处理中 · resolved 已解决 · closed 已结案 / state
+                             * @enum {string}
+                             */
+                            state: "received" | "in_hand" | "resolved" | "closed";
+                            stateText: {
+                                en: string;
+                                zh: string;
+                            };
+                            updatedAt: string;
+                            worker: {
+                                id: string;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/grievances/{id}/photos/{photo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投诉照片 / a grievance photo */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    photo: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/grievances/{id}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 受理、解决、结案或退回 / take in hand, resolve, close or reopen a grievance */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 处理说明（解决、结案、退回时必填）/ what was done (required to resolve, close or reopen) */
+                        note?: string;
+                        /**
+                         * @description 状态：received 已收到 · in_hand 处理中 · resolved 已解决 · closed 已结案 / state
+                         * @enum {string}
+                         */
+                        to: "received" | "in_hand" | "resolved" | "closed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description 类别：wage_below_advertised 工资低于承诺 · unpaid_wages 拖欠工资 · hours 工时 · housing 住宿 · safety 安全 · no_contract 未签合同 · other 其他 / category
+                             * @enum {string}
+                             */
+                            category: "wage_below_advertised" | "unpaid_wages" | "hours" | "housing" | "safety" | "no_contract" | "other";
+                            categoryText: {
+                                en: string;
+                                zh: string;
+                            };
+                            createdAt: string;
+                            description: string;
+                            /** @description 当前状态的处理期限 / the deadline of the current state */
+                            dueAt: string | null;
+                            history: {
+                                actor: string;
+                                at: string;
+                                /**
+                                 * @description 状态：received 已收到 · in_hand 处理中 · resolved 已解决 · closed 已结案 / state
+                                 * @enum {string|null}
+                                 */
+                                from: "received" | "in_hand" | "resolved" | "closed" | null;
+                                note: string | null;
+                                role: string;
+                                /**
+                                 * @description 状态：received 已收到 · in_hand 处理中 · resolved 已解决 · closed 已结案 / state
+                                 * @enum {string}
+                                 */
+                                to: "received" | "in_hand" | "resolved" | "closed";
+                            }[];
+                            id: string;
+                            /** @description 调用者可做的状态变更 / the state changes the caller may make */
+                            moves: ("received" | "in_hand" | "resolved" | "closed")[];
+                            overdue: boolean;
+                            photos: {
+                                bytes: number;
+                                id: string;
+                                mime: string;
+                                url: string;
+                            }[];
+                            /** @description worker 本人，或代办官员的账号 / "worker", or the assisting officer's login */
+                            reportedBy: string;
+                            routedTo: {
+                                /** @description 岗位联系人 / the vacancy's contact */
+                                contact: {
+                                    name: string | null;
+                                    phoneMasked: string | null;
+                                } | null;
+                                /** @description 户籍地（处理的官员）/ home region (the officers it goes to) */
+                                county: {
+                                    code: string;
+                                    name: string;
+                                };
+                                employer: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                job: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                            };
+                            /**
+                             * @description 状态：received 已收到 · in_hand 处理中 · resolved 已解决 · closed 已结案 / state
+                             * @enum {string}
+                             */
+                            state: "received" | "in_hand" | "resolved" | "closed";
+                            stateText: {
+                                en: string;
+                                zh: string;
+                            };
+                            updatedAt: string;
+                            worker: {
+                                id: string;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/grievances/by-employer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按用人单位统计投诉（总数、未结、逾期）/ grievances by employer: all, open, overdue */
+        get: {
+            parameters: {
+                query?: {
+                    campaign?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                employerId: string;
+                                employerName: string;
+                                open: number;
+                                overdue: number;
+                                total: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -3962,6 +4414,287 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/m/grievances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我反映的问题及处理进度 / my grievances and how they stand */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 代办：官员代某位劳动力操作时填写其 id / assisted: the worker an officer acts for */
+                    worker?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * @description 类别：wage_below_advertised 工资低于承诺 · unpaid_wages 拖欠工资 · hours 工时 · housing 住宿 · safety 安全 · no_contract 未签合同 · other 其他 / category
+                                 * @enum {string}
+                                 */
+                                category: "wage_below_advertised" | "unpaid_wages" | "hours" | "housing" | "safety" | "no_contract" | "other";
+                                categoryText: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                createdAt: string;
+                                description: string;
+                                /** @description 当前状态的处理期限 / the deadline of the current state */
+                                dueAt: string | null;
+                                history: {
+                                    actor: string;
+                                    at: string;
+                                    /**
+                                     * @description 状态：received 已收到 · in_hand 处理中 · resolved 已解决 · closed 已结案 / state
+                                     * @enum {string|null}
+                                     */
+                                    from: "received" | "in_hand" | "resolved" | "closed" | null;
+                                    note: string | null;
+                                    role: string;
+                                    /**
+                                     * @description 状态：received 已收到 · in_hand 处理中 · resolved 已解决 · closed 已结案 / state
+                                     * @enum {string}
+                                     */
+                                    to: "received" | "in_hand" | "resolved" | "closed";
+                                }[];
+                                id: string;
+                                /** @description 调用者可做的状态变更 / the state changes the caller may make */
+                                moves: ("received" | "in_hand" | "resolved" | "closed")[];
+                                overdue: boolean;
+                                photos: {
+                                    bytes: number;
+                                    id: string;
+                                    mime: string;
+                                    url: string;
+                                }[];
+                                /** @description worker 本人，或代办官员的账号 / "worker", or the assisting officer's login */
+                                reportedBy: string;
+                                routedTo: {
+                                    /** @description 岗位联系人 / the vacancy's contact */
+                                    contact: {
+                                        name: string | null;
+                                        phoneMasked: string | null;
+                                    } | null;
+                                    /** @description 户籍地（处理的官员）/ home region (the officers it goes to) */
+                                    county: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    employer: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    job: {
+                                        id: string;
+                                        title: string;
+                                    } | null;
+                                };
+                                /**
+                                 * @description 状态：received 已收到 · in_hand 处理中 · resolved 已解决 · closed 已结案 / state
+                                 * @enum {string}
+                                 */
+                                state: "received" | "in_hand" | "resolved" | "closed";
+                                stateText: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                updatedAt: string;
+                                worker: {
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 反映问题（工资、住宿、安全等）/ report a problem at work (wages, housing, safety, …) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description 代办：官员代某位劳动力操作时填写其 id / assisted: the worker an officer acts for */
+                    worker?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 类别：wage_below_advertised 工资低于承诺 · unpaid_wages 拖欠工资 · hours 工时 · housing 住宿 · safety 安全 · no_contract 未签合同 · other 其他 / category
+                         * @enum {string}
+                         */
+                        category: "wage_below_advertised" | "unpaid_wages" | "hours" | "housing" | "safety" | "no_contract" | "other";
+                        /** @description 客户端生成的 id：重发不会重复登记 / a client-generated id: sending twice files once */
+                        clientId?: string;
+                        /** @description 发生了什么（1–1000 字）/ what happened (1–1000 characters) */
+                        description: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description 类别：wage_below_advertised 工资低于承诺 · unpaid_wages 拖欠工资 · hours 工时 · housing 住宿 · safety 安全 · no_contract 未签合同 · other 其他 / category
+                             * @enum {string}
+                             */
+                            category: "wage_below_advertised" | "unpaid_wages" | "hours" | "housing" | "safety" | "no_contract" | "other";
+                            categoryText: {
+                                en: string;
+                                zh: string;
+                            };
+                            createdAt: string;
+                            description: string;
+                            /** @description 当前状态的处理期限 / the deadline of the current state */
+                            dueAt: string | null;
+                            history: {
+                                actor: string;
+                                at: string;
+                                /**
+                                 * @description 状态：received 已收到 · in_hand 处理中 · resolved 已解决 · closed 已结案 / state
+                                 * @enum {string|null}
+                                 */
+                                from: "received" | "in_hand" | "resolved" | "closed" | null;
+                                note: string | null;
+                                role: string;
+                                /**
+                                 * @description 状态：received 已收到 · in_hand 处理中 · resolved 已解决 · closed 已结案 / state
+                                 * @enum {string}
+                                 */
+                                to: "received" | "in_hand" | "resolved" | "closed";
+                            }[];
+                            id: string;
+                            /** @description 调用者可做的状态变更 / the state changes the caller may make */
+                            moves: ("received" | "in_hand" | "resolved" | "closed")[];
+                            overdue: boolean;
+                            photos: {
+                                bytes: number;
+                                id: string;
+                                mime: string;
+                                url: string;
+                            }[];
+                            /** @description worker 本人，或代办官员的账号 / "worker", or the assisting officer's login */
+                            reportedBy: string;
+                            routedTo: {
+                                /** @description 岗位联系人 / the vacancy's contact */
+                                contact: {
+                                    name: string | null;
+                                    phoneMasked: string | null;
+                                } | null;
+                                /** @description 户籍地（处理的官员）/ home region (the officers it goes to) */
+                                county: {
+                                    code: string;
+                                    name: string;
+                                };
+                                employer: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                job: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                            };
+                            /**
+                             * @description 状态：received 已收到 · in_hand 处理中 · resolved 已解决 · closed 已结案 / state
+                             * @enum {string}
+                             */
+                            state: "received" | "in_hand" | "resolved" | "closed";
+                            stateText: {
+                                en: string;
+                                zh: string;
+                            };
+                            updatedAt: string;
+                            worker: {
+                                id: string;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/m/grievances/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 为投诉添加照片（JPEG/PNG/WebP/HEIC，5 MB 以内，最多 4 张）/ add a photo to a grievance (JPEG/PNG/WebP/HEIC, up to 5 MB, at most 4)
+         * @description multipart/form-data, one part `photo`
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description 代办：官员代某位劳动力操作时填写其 id / assisted: the worker an officer acts for */
+                    worker?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bytes: number;
+                            id: string;
+                            mime: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/m/me": {
         parameters: {
             query?: never;
@@ -4565,6 +5298,71 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 就绪检查（数据库可达、迁移已完成）/ readiness (database reachable, migrations current) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            database: "pglite" | "postgres";
+                            en?: string;
+                            migrationsApplied: number;
+                            migrationsPending: string[];
+                            reachable: boolean;
+                            /** @enum {string} */
+                            status: "ready" | "not_ready";
+                            zh?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            database: "pglite" | "postgres";
+                            en?: string;
+                            migrationsApplied: number;
+                            migrationsPending: string[];
+                            reachable: boolean;
+                            /** @enum {string} */
+                            status: "ready" | "not_ready";
+                            zh?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
