@@ -11,6 +11,8 @@ export type DayPassenger = {
   job_id: string;
   site_code: string;
   employer_id: string;
+  /** Who travels together (a household, companions): one coach, adjacent seats. */
+  travel_group: string | null;
 };
 
 /**
@@ -19,7 +21,7 @@ export type DayPassenger = {
  */
 export async function loadDayPassengers(db: Db, campaignId: string, date: string, startsBy?: string): Promise<DayPassenger[]> {
   const result = await sql<DayPassenger>`
-    SELECT a.province, a.worker_id, w.region_code, a.job_province, a.job_id, j.site_code, j.employer_id
+    SELECT a.province, a.worker_id, w.region_code, a.job_province, a.job_id, j.site_code, j.employer_id, w.travel_group
     FROM assignments a
     JOIN workers w ON w.province = a.province AND w.id = a.worker_id
     JOIN jobs j ON j.province = a.job_province AND j.id = a.job_id

@@ -18,6 +18,7 @@ import { DEFAULT_VEHICLE, dayInstance, type Stop, stopsWithTimes, tripNumber, ty
 import { findTrip, listDayTrips, type TripRow } from './trips.queries.js';
 import { loadDayPassengers, loadDayPlan, loadGatheringPoints, type NewTrip, saveDayPlan } from './trips.repository.js';
 import type { StopJson, TripDetailJson, TripJson } from './trips.schema.js';
+import { keepTravelGroupsTogether } from './travel-groups.js';
 
 export type PlanDayOptions = {
   campaignId: string; date: string; spacing?: SeatSpacing; capacity?: number; seed?: number;
@@ -78,6 +79,9 @@ export async function planDay(ctx: AppContext, actor: Actor, options: PlanDayOpt
   } else {
     plan = instance.passengers.length > 0 ? planTrips(instance, { seed: options.seed }) : { cost: 0, coaches: 0, km: 0, trips: [] };
   }
+  const groupOf = new Map(passengers.flatMap((p) => (p.travel_group ? [[p.worker_id, p.travel_group] as const] : [])));
+  const grouped = keepTravelGroupsTogether(instance, plan, groupOf);
+  plan = grouped.plan;
   const check = validatePlan(instance, plan);
   if (!check.ok) throw new Error(`planner produced an infeasible plan: ${check.violations.slice(0, 3).join('; ')}`);
 
@@ -101,7 +105,8 @@ export async function planDay(ctx: AppContext, actor: Actor, options: PlanDayOpt
     const seats = assignSeats(
       trip.passengers.map((id) => {
         const rider = riders.get(id);
-        return { id, groupKey: rider ? `${rider.region_code}|${rider.job_id}` : undefined };
+        const groupKey = rider?.travel_group ? `travel:${rider.travel_group}` : rider ? `${rider.region_code}|${rider.job_id}` : undefined;
+        return { id, groupKey };
       }),
       { capacity, spacing, keep },
     );
@@ -132,7 +137,7 @@ export async function planDay(ctx: AppContext, actor: Actor, options: PlanDayOpt
   summary.planId = saved.planId;
   await recordAudit(ctx, actor, {
     action: 'trips.plan', entity: 'campaign', entityId: campaign.id, regionCode: campaign.regionCode,
-    after: { date: options.date, coaches: plan.coaches, passengers: summary.passengers, unplanned: unplanned.length },
+    after: { date: options.date, coaches: plan.coaches, passengers: summary.passengers, unplanned: unplanned.length, travelGroupsSplit: grouped.split.length },
   });
   return summary;
 }
