@@ -1,18 +1,17 @@
 import type { Command } from 'commander';
-import { openAppContext } from './app/context.js';
+import type { AppContext } from './app/context.js';
 import { action } from './cli/run.js';
 import { loadConfig } from './core/config.js';
-import { systemActor } from './auth/audit.service.js';
-import { scheduleDemo } from './demo/demo.schedule.js';
-import { announceDemoLogins, ensureDemoCampaign, existingDemo } from './demo/demo.service.js';
-import { buildServer } from './server.js';
 
 /**
  * The demo's allocation and coaches (about a minute for 27,000 workers) are made after the
  * server answers, so the first start is not held up; the pages fill as each day is planned.
  */
-async function scheduleInBackground(ctx: Awaited<ReturnType<typeof openAppContext>>): Promise<void> {
+async function scheduleInBackground(ctx: AppContext): Promise<void> {
   try {
+    const { systemActor } = await import('./auth/audit.service.js');
+    const { scheduleDemo } = await import('./demo/demo.schedule.js');
+    const { existingDemo } = await import('./demo/demo.service.js');
     const demo = await existingDemo(ctx);
     if (!demo) return;
     const done = await scheduleDemo(ctx, systemActor('demo'), demo.id, (line) => process.stdout.write(`${line}\n`));
@@ -30,6 +29,10 @@ export function registerServeCommand(program: Command): void {
     .option('--host <host>', '监听地址 / host (default: $HOST or 127.0.0.1)')
     .action(action(async (options: { port?: string; host?: string }) => {
       const config = loadConfig();
+      // The server loads with the action, so `menkou --help` and other commands skip it.
+      const { openAppContext } = await import('./app/context.js');
+      const { announceDemoLogins, ensureDemoCampaign } = await import('./demo/demo.service.js');
+      const { buildServer } = await import('./server.js');
       const ctx = await openAppContext({
         databaseUrl: config.databaseUrl,
         dataDir: config.dataDir,

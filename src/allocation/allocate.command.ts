@@ -3,8 +3,6 @@ import { cliActor } from '../cli/actor.js';
 import { campaignOption } from '../cli/options.js';
 import { progressBar } from '../cli/progress.js';
 import { action, withContext } from '../cli/run.js';
-import { campaignForWork } from '../campaigns/campaigns.service.js';
-import { allocateCampaign, confirmAllocation } from './allocation.service.js';
 
 export function registerAllocateCommand(program: Command): void {
   program
@@ -15,6 +13,9 @@ export function registerAllocateCommand(program: Command): void {
     .action(action(async (options: { campaign?: string; confirm?: boolean }) => {
       const campaignId = campaignOption(options.campaign);
       const actor = cliActor();
+      // The services load with the action, so `menkou --help` and other commands skip them.
+      const { campaignForWork } = await import('../campaigns/campaigns.service.js');
+      const { allocateCampaign, confirmAllocation } = await import('./allocation.service.js');
       const bar = progressBar('分配 allocating');
       const summary = await withContext(async (ctx) => {
         const campaign = await campaignForWork(ctx, campaignId);

@@ -4,10 +4,6 @@ import type { Command } from 'commander';
 import { CLI_ACTOR } from '../auth/actor.js';
 import { action, withContext } from '../cli/run.js';
 import { domainError } from '../core/errors.js';
-import { findLatestCampaign, listCampaigns } from './campaigns.repository.js';
-import { getCampaign } from './campaigns.service.js';
-import { dashboardJson } from './stats.schema.js';
-import { campaignDashboard } from './stats.service.js';
 
 const percent = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)} %`);
 
@@ -18,6 +14,8 @@ export function registerCampaignsCommand(program: Command): void {
     .description('列出输出活动 / list campaigns')
     .option('--json', 'JSON 输出 / JSON lines')
     .action(action(async (o: { json?: boolean }) => {
+      // The services load with the action, so `menkou --help` and other commands skip them.
+      const { listCampaigns } = await import('./campaigns.repository.js');
       const items = await withContext((ctx) => listCampaigns(ctx.db, CLI_ACTOR.scope));
       for (const c of items) {
         if (o.json) process.stdout.write(`${JSON.stringify(c)}\n`);
@@ -31,6 +29,10 @@ export function registerCampaignsCommand(program: Command): void {
     .option('--region <prefix>', '地区代码前缀 / region code prefix, e.g. 1411')
     .option('--json', 'JSON 输出 / JSON output')
     .action(action(async (o: { campaign?: string; region?: string; json?: boolean }) => {
+      const { findLatestCampaign } = await import('./campaigns.repository.js');
+      const { getCampaign } = await import('./campaigns.service.js');
+      const { dashboardJson } = await import('./stats.schema.js');
+      const { campaignDashboard } = await import('./stats.service.js');
       const stats = await withContext(async (ctx) => {
         const campaign = o.campaign ? await getCampaign(ctx, o.campaign) : await findLatestCampaign(ctx.db);
         if (!campaign) throw domainError({ code: 'not_found', zh: '还没有输出活动', en: 'there is no campaign yet' });

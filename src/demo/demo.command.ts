@@ -5,9 +5,6 @@ import { action, withContext } from '../cli/run.js';
 import { invalidInput } from '../core/errors.js';
 import { splitIsoDate } from '../core/values.js';
 import { loadConfig } from '../core/config.js';
-import { scheduleDemo } from './demo.schedule.js';
-import { simulateDay } from './demo.simulate.js';
-import { announceDemoLogins, existingDemo, replaceDemo } from './demo.service.js';
 
 export function registerDemoCommand(program: Command): void {
   program
@@ -25,6 +22,10 @@ export function registerDemoCommand(program: Command): void {
         throw invalidInput('--workers', 'workers', { zh: '人数须为 0–2000000 的整数', en: 'must be an integer 0–2000000' });
       }
       if (!Number.isInteger(seed)) throw invalidInput('--seed', 'seed', { zh: '种子须为整数', en: 'must be an integer' });
+      // The services load with the action, so `menkou --help` and other commands skip them.
+      const { scheduleDemo } = await import('./demo.schedule.js');
+      const { simulateDay } = await import('./demo.simulate.js');
+      const { announceDemoLogins, existingDemo, replaceDemo } = await import('./demo.service.js');
       if (options.simulateDay) {
         const day = options.simulateDay;
         if (splitIsoDate(day) === undefined) throw invalidInput('--simulate-day', 'simulateDay', { zh: '日期格式为 YYYY-MM-DD，且须为真实日期', en: 'the date is YYYY-MM-DD and a real day' });

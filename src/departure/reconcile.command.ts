@@ -4,8 +4,6 @@ import type { Command } from 'commander';
 import { cliActor } from '../cli/actor.js';
 import { campaignOption } from '../cli/options.js';
 import { action, withContext } from '../cli/run.js';
-import { campaignForWork } from '../campaigns/campaigns.service.js';
-import { reconcile } from './reconcile.service.js';
 
 export function registerReconcileCommand(program: Command): void {
   program
@@ -16,6 +14,9 @@ export function registerReconcileCommand(program: Command): void {
     .option('--json', 'JSON 输出 / print JSON')
     .action(action(async (o: { date: string; campaign?: string; json?: boolean }) => {
       const campaignId = campaignOption(o.campaign);
+      // The services load with the action, so `menkou --help` and other commands skip them.
+      const { campaignForWork } = await import('../campaigns/campaigns.service.js');
+      const { reconcile } = await import('./reconcile.service.js');
       const result = await withContext(async (ctx) => {
         const campaign = await campaignForWork(ctx, campaignId);
         return reconcile(ctx, cliActor(), campaign.id, o.date);

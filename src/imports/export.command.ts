@@ -7,7 +7,6 @@ import { progressBar } from '../cli/progress.js';
 import { action, withContext } from '../cli/run.js';
 import { invalidInput } from '../core/errors.js';
 import { toPrefix } from '../core/scope.js';
-import { exportJobs, exportWorkers } from './export.service.js';
 
 type CliOptions = { out: string; campaign?: string; region?: string };
 
@@ -28,6 +27,8 @@ export function registerExportCommand(program: Command): void {
         outputFormat(options.out, '--out', ['xlsx'] as const);
         const campaignId = campaignOption(options.campaign);
         const actor = cliActor();
+        // The services load with the action, so `menkou --help` and other commands skip them.
+        const { exportJobs, exportWorkers } = await import('./export.service.js');
         const bar = progressBar(`导出 exporting ${kind}`);
         const rows = await withContext((ctx) => {
           const exportOptions = { out: options.out, campaignId, region: prefix, onProgress: (n: number) => bar.update(n, n) };

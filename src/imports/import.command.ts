@@ -7,9 +7,6 @@ import { outputFormat } from '../cli/output.js';
 import { progressBar } from '../cli/progress.js';
 import { action, exitWith, withContext } from '../cli/run.js';
 import { maskIdNumber } from '../core/mask.js';
-import { importJobsFile } from '../jobs/jobs.import.js';
-import { importWorkersFile } from '../workers/workers.import.js';
-import { ERROR_REPORT_FORMATS, writeErrorReport } from '../spreadsheets/errors-report.js';
 import type { ImportOptions, ImportOutcome, RowProblem } from '../spreadsheets/import-pipeline.js';
 
 type CliOptions = { campaign?: string; sheet?: string; encoding?: string; errors?: string; json?: boolean; strict?: boolean };
@@ -50,6 +47,10 @@ export function printOutcome(kind: 'workers' | 'jobs', outcome: ImportOutcome, o
 }
 
 async function runImportCommand(kind: 'workers' | 'jobs', file: string, options: CliOptions): Promise<void> {
+  // The services load with the action, so `menkou --help` and other commands skip them.
+  const { ERROR_REPORT_FORMATS, writeErrorReport } = await import('../spreadsheets/errors-report.js');
+  const { importJobsFile } = await import('../jobs/jobs.import.js');
+  const { importWorkersFile } = await import('../workers/workers.import.js');
   // Checked before the import: a report that cannot be written is found now, not after it.
   const reportFormat = options.errors ? outputFormat(options.errors, '--errors', ERROR_REPORT_FORMATS) : undefined;
   const campaignId = campaignOption(options.campaign);

@@ -6,9 +6,6 @@ import { campaignOption, idOption } from '../cli/options.js';
 import { cannotWrite, checkWritableFolder, outputFormat, writeOutputFile } from '../cli/output.js';
 import { action, withContext } from '../cli/run.js';
 import { invalidInput } from '../core/errors.js';
-import { campaignForWork } from '../campaigns/campaigns.service.js';
-import { boardingPassFile, manifestFile, tripManifest } from './trips.documents.js';
-import { planDay } from './trips.service.js';
 
 const yuan = (n: number) => Math.round(n).toLocaleString('en-US');
 const tripOption = (value: string): string => idOption(value, '--trip', { zh: '车次', en: 'trip' });
@@ -40,6 +37,9 @@ export function registerTripsCommand(program: Command): void {
       const capacity = wholeNumber(o.capacity, '--capacity', 1, 100);
       const seed = wholeNumber(o.seed, '--seed', 0, Number.MAX_SAFE_INTEGER);
       const campaignId = campaignOption(o.campaign);
+      // The services load with the action, so `menkou --help` and other commands skip them.
+      const { campaignForWork } = await import('../campaigns/campaigns.service.js');
+      const { planDay } = await import('./trips.service.js');
       const summary = await withContext(async (ctx) => {
         const campaign = await campaignForWork(ctx, campaignId);
         return planDay(ctx, cliActor(), { campaignId: campaign.id, date: o.date, spacing, capacity, seed, startsBy: o.startsBy });
@@ -61,6 +61,7 @@ export function registerTripsCommand(program: Command): void {
     .action(action(async (o: { trip: string; out: string }) => {
       const format = outputFormat(o.out, '--out', ['pdf', 'xlsx'] as const);
       const trip = tripOption(o.trip);
+      const { manifestFile } = await import('./trips.documents.js');
       const body = await withContext((ctx) => manifestFile(ctx, cliActor(), trip, format));
       // Names and masked numbers of a coach's passengers: readable by the owner alone.
       writeOutputFile(o.out, '--out', body, 0o600);
@@ -80,6 +81,7 @@ export function registerTripsCommand(program: Command): void {
       }
       checkWritableFolder(o.out, '--out');
       const actor = cliActor();
+      const { boardingPassFile, tripManifest } = await import('./trips.documents.js');
       const count = await withContext(async (ctx) => {
         const manifest = await tripManifest(ctx, actor, trip);
         for (const p of manifest.passengers) {
