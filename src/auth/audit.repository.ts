@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { appendAuditRow } from './audit-chain.repository.js';
 
 export type AuditEntry = {
   actorId: string | null;
@@ -13,8 +14,9 @@ export type AuditEntry = {
   after?: unknown;
 };
 
+/** Appends to the chain (audit-chain.ts): entries are written one at a time, in turn. */
 export async function insertAudit(db: Db, entry: AuditEntry): Promise<void> {
-  await db.insertInto('audit_log').values({
+  await appendAuditRow(db, {
     actor_id: entry.actorId,
     actor_login: entry.actorLogin,
     action: entry.action,
@@ -24,7 +26,7 @@ export async function insertAudit(db: Db, entry: AuditEntry): Promise<void> {
     ip: entry.ip ?? null,
     before: entry.before === undefined ? null : JSON.stringify(entry.before),
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
-  }).execute();
+  });
 }
 
 export type AuditFilter = { action?: string; entityId?: string; actorLogin?: string; from?: string; to?: string };

@@ -3,6 +3,7 @@ import { cliActor } from '../cli/actor.js';
 import { action, withContext } from '../cli/run.js';
 import { invalidInput } from '../core/errors.js';
 import { registerAccountCommands } from './accounts.command.js';
+import { registerAuditChainCommands } from './audit.command.js';
 import { auditTrail } from './audit.service.js';
 import { listUsers } from './auth.repository.js';
 import { addUser } from './users.service.js';
@@ -43,7 +44,7 @@ export function registerUsersCommand(program: Command): void {
 }
 
 export function registerAuditCommand(program: Command): void {
-  program
+  const audit = program
     .command('audit')
     .description('查看审计日志 / show the audit log')
     .option('--action <action>', '只看某类操作 / only this action, e.g. worker.reveal')
@@ -66,4 +67,5 @@ export function registerAuditCommand(program: Command): void {
         else process.stdout.write(`${e.at} ${e.actorLogin.padEnd(16)} ${e.action.padEnd(16)} ${e.entity} ${e.entityId ?? ''} ${e.regionCode} ${e.ip ?? ''}\n`);
       }
     }));
+  registerAuditChainCommands(audit);
 }

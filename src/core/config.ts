@@ -24,7 +24,11 @@ export type Config = Readonly<{
   trustProxy: TrustProxy;
   /** /metrics (Prometheus): off by default; then answered to loopback, or to anyone with the token. */
   metrics: MetricsSettings;
+  /** MENKOU_AUDIT_RETENTION_DAYS: `menkou audit prune` keeps this many days (180 at least, the baseline's floor). */
+  auditRetentionDays: number;
 }>;
+
+export const MIN_AUDIT_RETENTION_DAYS = 180;
 
 export type MetricsSettings = Readonly<{ enabled: boolean; token: string | undefined }>;
 
@@ -44,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoWorkers: Number.parseInt(env.MENKOU_DEMO_WORKERS ?? '27000', 10),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     metrics: parseMetrics(env),
+    auditRetentionDays: parseRetention(env.MENKOU_AUDIT_RETENTION_DAYS),
   });
 }
 
@@ -67,6 +72,15 @@ export function parseMetrics(env: NodeJS.ProcessEnv): MetricsSettings {
     throw new Error('MENKOU_METRICS_TOKEN 至少 24 个字符 / MENKOU_METRICS_TOKEN must be at least 24 characters');
   }
   return Object.freeze({ enabled: /^(on|true|yes|1)$/i.test((env.MENKOU_METRICS ?? '').trim()), token });
+}
+
+function parseRetention(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return MIN_AUDIT_RETENTION_DAYS;
+  const days = Number(value);
+  if (!Number.isInteger(days) || days < MIN_AUDIT_RETENTION_DAYS) {
+    throw new Error(`MENKOU_AUDIT_RETENTION_DAYS 须为不少于 ${MIN_AUDIT_RETENTION_DAYS} 的整数 / MENKOU_AUDIT_RETENTION_DAYS must be a whole number of at least ${MIN_AUDIT_RETENTION_DAYS} days: ${value}`);
+  }
+  return days;
 }
 
 function parsePort(value: string | undefined): number {

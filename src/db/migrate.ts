@@ -15,6 +15,7 @@ import * as workerPortal from './migrations/0012-worker-portal.js';
 import * as runPrices from './migrations/0013-run-prices.js';
 import * as vacancyConditions from './migrations/0014-vacancy-conditions.js';
 import * as grievances from './migrations/0016-grievances.js';
+import * as auditChain from './migrations/0017-audit-chain.js';
 
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0013-run-prices': runPrices,
   '0014-vacancy-conditions': vacancyConditions,
   '0016-grievances': grievances,
+  '0017-audit-chain': auditChain,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -188,7 +188,13 @@ export type AuditTable = {
   ip: string | null;
   before: ColumnType<unknown, string | null, never>;
   after: ColumnType<unknown, string | null, never>;
+  /** The chain (migration 0017, src/auth/audit-chain.ts): the previous entry's digest and this one's. */
+  prev_hash: string | null;
+  hash: string | null;
 };
+
+/** The one row every audit writer locks: the chain's last entry, and where a prune left it. */
+export type AuditChainHeadTable = { id: number; last_id: number; hash: string; pruned_through_id: number; pruned_through_hash: string };
 
 export type AssignmentTable = {
   province: string;
@@ -357,6 +363,7 @@ export type DB = {
   login_codes: LoginCodeTable;
   login_failures: LoginFailureTable;
   audit_log: AuditTable;
+  audit_chain_head: AuditChainHeadTable;
   assignments: AssignmentTable;
   assignment_decisions: AssignmentDecisionTable;
   allocation_runs: AllocationRunTable;
