@@ -6,6 +6,7 @@ import { getVisibleCampaign } from '../campaigns/campaigns.service.js';
 import { certificateName, industryName } from '../core/catalog.js';
 import { domainError } from '../core/errors.js';
 import { fullName, getRegion } from '../core/regions.js';
+import { jobWarnings } from '../grievances/grievance-stats.service.js';
 import { findJob } from '../jobs/jobs.queries.js';
 import { findWorker, streamWorkers } from '../workers/workers.queries.js';
 import { workerNotFound } from '../workers/workers.update.js';
@@ -36,9 +37,13 @@ export async function workerRecommendations(ctx: AppContext, actor: Actor, worke
   const open = jobs.map(toEngineJob).map((j) => ({ ...j, headcount: j.headcount - (confirmed.get(j.id) ?? 0) }));
   const result = recommendJobs(toEngineWorker(me, campaign.startDate), open, k, NAMES);
   const byId = new Map(jobs.map((j) => [j.id, j]));
+  // An employer leaving grievances past their deadline is flagged, not hidden: the officer decides.
+  const warnings = await jobWarnings(ctx, result.items.map((r) => r.id));
   return {
     worker: workerId,
-    items: result.items.map((r) => ({ job: r.id, siteCode: byId.get(r.id)?.site_code, score: r.score, value: r.value, reasons: r.reasons })),
+    items: result.items.map((r) => ({
+      job: r.id, siteCode: byId.get(r.id)?.site_code, score: r.score, value: r.value, reasons: r.reasons, warning: warnings.get(r.id),
+    })),
     exclusions: result.exclusions,
   };
 }
@@ -55,5 +60,6 @@ export async function jobRecommendations(ctx: AppContext, actor: Actor, jobId: s
     wage: job.wage, certificates: job.certificates, age_min: job.ageMin, age_max: job.ageMax,
   });
   const items = recommendWorkers(engineJob, stored.map((w) => toEngineWorker(w, campaign.startDate)), k, NAMES);
-  return { job: jobId, items: items.map((r) => ({ worker: r.id, score: r.score, value: r.value, reasons: r.reasons })) };
+  const warning = (await jobWarnings(ctx, [jobId])).get(jobId);
+  return { job: jobId, warning, items: items.map((r) => ({ worker: r.id, score: r.score, value: r.value, reasons: r.reasons })) };
 }

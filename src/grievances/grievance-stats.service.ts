@@ -4,7 +4,7 @@
 import type { AppContext } from '../app/context.js';
 import type { Actor } from '../auth/actor.js';
 import type { Bilingual } from '../core/errors.js';
-import { countsByEmployer, overdueByEmployer } from './grievances.repository.js';
+import { countsByEmployer, overdueByEmployer, overdueByJob } from './grievances.repository.js';
 import { partyOf } from './grievances.service.js';
 import { domainError } from '../core/errors.js';
 
@@ -25,5 +25,11 @@ export function overdueFlag(count: number): Bilingual {
 /** Employer id → the warning to show beside its vacancies; employers without overdue grievances are absent. */
 export async function employerWarnings(ctx: AppContext, employerIds: readonly string[], now = new Date()): Promise<Map<string, Bilingual>> {
   const counts = await overdueByEmployer(ctx.db, employerIds, now);
+  return new Map([...counts].map(([id, n]) => [id, overdueFlag(n)]));
+}
+
+/** Vacancy id → the warning about its employer, for the vacancies a recommendation lists. */
+export async function jobWarnings(ctx: AppContext, jobIds: readonly string[], now = new Date()): Promise<Map<string, Bilingual>> {
+  const counts = await overdueByJob(ctx.db, jobIds, now);
   return new Map([...counts].map(([id, n]) => [id, overdueFlag(n)]));
 }

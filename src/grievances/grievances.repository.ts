@@ -170,3 +170,13 @@ export async function overdueByEmployer(db: Db, employerIds: readonly string[], 
     .groupBy('employer_id').execute();
   return new Map(rows.filter((r) => r.employer_id).map((r) => [r.employer_id as string, Number(r.n)]));
 }
+
+/** Overdue open grievances against each vacancy's employer (the vacancy ids of a recommendation list). */
+export async function overdueByJob(db: Db, jobIds: readonly string[], now: Date): Promise<Map<string, number>> {
+  if (jobIds.length === 0) return new Map();
+  const rows = await db.selectFrom('jobs as j').innerJoin('grievances as g', 'g.employer_id', 'j.employer_id')
+    .select(['j.id', sql<number>`count(*)`.as('n')])
+    .where('j.id', 'in', [...new Set(jobIds)]).where('g.state', 'in', ['received', 'in_hand']).where('g.due_at', '<', now)
+    .groupBy('j.id').execute();
+  return new Map(rows.map((r) => [r.id, Number(r.n)]));
+}

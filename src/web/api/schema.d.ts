@@ -4092,6 +4092,11 @@ export interface paths {
                                 worker: string;
                             }[];
                             job: string;
+                            /** @description 用人单位有逾期未处理的投诉时的提示 / set when the employer has grievances open past their deadline */
+                            warning?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                     };
                 };
@@ -6652,6 +6657,11 @@ export interface paths {
                                 score: number;
                                 siteCode?: string;
                                 value: number;
+                                /** @description 用人单位有逾期未处理的投诉时的提示 / set when the employer has grievances open past their deadline */
+                                warning?: {
+                                    en: string;
+                                    zh: string;
+                                };
                             }[];
                             worker: string;
                         };
