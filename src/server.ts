@@ -25,6 +25,7 @@ import { jobsRoutes } from './jobs/jobs.routes.js';
 import { employerPortalRoutes } from './employer-portal/employer-portal.routes.js';
 import { grievancesRoutes } from './grievances/grievances.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
+import { retentionRoutes } from './retention/retention.routes.js';
 import { tripsRoutes } from './trips/trips.routes.js';
 import { workersRoutes } from './workers/workers.routes.js';
 import { workerPortalRoutes } from './worker-portal/portal.routes.js';
@@ -85,6 +86,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   departureRoutes(app, ctx);
   departurePassengersRoutes(app, ctx);
   grievancesRoutes(app, ctx);
+  retentionRoutes(app, ctx);
   workerPortalRoutes(app, ctx, { sms: options.sms ?? smsSenderFromEnv(process.env, (line) => process.stdout.write(`${line}\n`)) });
   return app;
 }

@@ -14,6 +14,7 @@ import * as vacancyApproval from './migrations/0011-vacancy-approval.js';
 import * as workerPortal from './migrations/0012-worker-portal.js';
 import * as runPrices from './migrations/0013-run-prices.js';
 import * as vacancyConditions from './migrations/0014-vacancy-conditions.js';
+import * as retention from './migrations/0015-retention.js';
 import * as grievances from './migrations/0016-grievances.js';
 import * as auditChain from './migrations/0017-audit-chain.js';
 
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0012-worker-portal': workerPortal,
   '0013-run-prices': runPrices,
   '0014-vacancy-conditions': vacancyConditions,
+  '0015-retention': retention,
   '0016-grievances': grievances,
   '0017-audit-chain': auditChain,
 };

@@ -28,6 +28,10 @@ export type CampaignTable = {
   destinations: ColumnType<string[], string[] | undefined, string[]>;
   /** °C; a check-in at or above it is refused. */
   fever_threshold: ColumnType<number, number | undefined, number>;
+  /** Months after arrival at which retention checks fall due (migration 0015). */
+  retention_months: ColumnType<number[], number[] | undefined, number[]>;
+  /** An employer whose retention rate falls below it is flagged. */
+  retention_threshold: ColumnType<number, number | undefined, number>;
   created_at: Timestamp;
   updated_at: Timestamp;
 };
@@ -346,6 +350,26 @@ export type GrievancePhotoTable = {
   created_at: Timestamp;
 };
 
+/** A retention check's result (migration 0015); when a check falls due is derived from arrival. */
+export type RetentionCheckTable = {
+  province: string;
+  worker_id: string;
+  month: number;
+  campaign_id: string;
+  region_code: string;
+  due_date: DateText;
+  outcome: 'employed' | 'changed_job' | 'returned_home' | 'unreachable';
+  where_text: string | null;
+  where_region: string | null;
+  employer_id: string | null;
+  job_province: string | null;
+  job_id: string | null;
+  industry: string | null;
+  source: 'employer' | 'worker' | 'officer' | 'import';
+  actor: string;
+  recorded_at: Timestamp;
+};
+
 export type DB = {
   regions: RegionTable;
   industries: CatalogTable;
@@ -377,4 +401,5 @@ export type DB = {
   grievances: GrievanceTable;
   grievance_events: GrievanceEventTable;
   grievance_photos: GrievancePhotoTable;
+  retention_checks: RetentionCheckTable;
 };
