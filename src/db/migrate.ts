@@ -56,3 +56,16 @@ export async function pendingMigrations(db: Db): Promise<{ applied: number; pend
 
 /** Every migration name this build knows, in order (a backup's manifest records them). */
 export const knownMigrations = (): string[] => Object.keys(migrations).sort();
+
+/**
+ * Runs exactly the named migrations (a backup's level, for restore), on the caller's
+ * transaction when given one; throws naming any this build does not know.
+ */
+export async function migrateOnly(db: Db, names: readonly string[]): Promise<void> {
+  const unknown = names.filter((name) => !(name in migrations));
+  if (unknown.length > 0) throw new Error(`unknown migrations: ${unknown.join(', ')}`);
+  const subset = Object.fromEntries(names.map((name) => [name, migrations[name]]));
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => subset }, allowUnorderedMigrations: true });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
