@@ -1,7 +1,7 @@
 // What every use case needs: the database, the vault for personal data, the logger.
 // Opened once by the server or a CLI command; tests open one per database.
 import type { Logger } from 'pino';
-import { loadMasterKey, type Vault, createVault } from '../core/crypto.js';
+import { createKeyRingVault, readKeyRing, type Vault } from '../core/crypto.js';
 import { type Db, type DbKind, openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { ensureReferenceData } from '../reference/reference.service.js';
@@ -36,9 +36,8 @@ export async function openAppContext(options: OpenOptions): Promise<AppContext> 
     await handle.close();
     throw error;
   }
-  const key = loadMasterKey({
-    masterKeyHex: options.masterKeyHex,
-    keyFile: options.keyFile ?? `${options.dataDir ?? '.menkou'}/master.key`,
-  });
-  return { db: handle.db, kind: handle.kind, vault: createVault(key), log, close: handle.close };
+  const keys = { masterKeyHex: options.masterKeyHex, keyFile: options.keyFile ?? `${options.dataDir ?? '.menkou'}/master.key` };
+  // A ring, not one key: a running server reads through a key rotation and follows its switch.
+  const vault = createKeyRingVault(() => readKeyRing(keys));
+  return { db: handle.db, kind: handle.kind, vault, log, close: handle.close };
 }

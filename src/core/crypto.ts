@@ -143,6 +143,77 @@ export function loadMasterKey(options: { masterKeyHex?: string; keyFile: string 
   return key;
 }
 
+/** The key that seals and indexes, and the others a rotation may have left rows under (decrypt only). */
+export type KeyRing = { primary: Buffer; others: readonly Buffer[] };
+
+/** The key file's companion a rotation writes first (`menkou keys rotate`, src/operations/keys-rotate.service.ts). */
+export const nextKeyFile = (keyFile: string): string => `${keyFile}.next`;
+
+/** The configured key (or key file) as primary, and the rotation's next key when there is one. */
+export function readKeyRing(options: { masterKeyHex?: string; keyFile: string }): KeyRing {
+  const primary = loadMasterKey(options);
+  const next = nextKeyFile(options.keyFile);
+  const others = fs.existsSync(next) ? [Buffer.from(fs.readFileSync(next, 'utf8').trim(), 'hex')] : [];
+  return { primary, others: others.filter((k) => k.length >= 32 && !k.equals(primary)) };
+}
+
+/**
+ * A vault that follows its key files while the process runs, so a server keeps serving
+ * through a key rotation: rows already re-sealed under the next key are read (decrypt tries
+ * each key; the MAC tells them apart), and when the rotation swaps the key files the new
+ * key seals and indexes from then on, the old one kept in memory to read what was written
+ * just before. The files are looked at no more than once per `refreshMs`.
+ */
+export function createKeyRingVault(read: () => KeyRing, refreshMs = 1_000): Vault {
+  let ring = read();
+  let primary = createVault(ring.primary);
+  let others = ring.others.map((k) => createVault(k));
+  let checked = Date.now();
+  let self: Vault | undefined;
+  const refresh = (): void => {
+    const now = Date.now();
+    if (now - checked < refreshMs) return;
+    checked = now;
+    let fresh: KeyRing;
+    try {
+      fresh = read();
+    } catch {
+      return; // a file caught mid-rename: keep the keys we have until the next look
+    }
+    const same = fresh.primary.equals(ring.primary) && fresh.others.length === ring.others.length && fresh.others.every((k, i) => k.equals(ring.others[i]));
+    if (same) return;
+    const previous = fresh.primary.equals(ring.primary) ? [] : [ring.primary];
+    const kept = [...fresh.others, ...previous].filter((k, i, all) => !k.equals(fresh.primary) && all.findIndex((x) => x.equals(k)) === i);
+    ring = { primary: fresh.primary, others: kept };
+    primary = createVault(ring.primary);
+    others = ring.others.map((k) => createVault(k));
+    if (self) masterKeys.set(self, Buffer.from(ring.primary));
+  };
+  self = Object.freeze({
+    encrypt: (plaintext: string) => (refresh(), primary.encrypt(plaintext)),
+    encryptMany: (plaintexts: readonly string[]) => (refresh(), primary.encryptMany(plaintexts)),
+    blindIndex: (value: string) => (refresh(), primary.blindIndex(value)),
+    subkey: (label: string) => (refresh(), primary.subkey(label)),
+    decrypt(ciphertext: string): string {
+      refresh();
+      try {
+        return primary.decrypt(ciphertext);
+      } catch (error) {
+        for (const other of others) {
+          try {
+            return other.decrypt(ciphertext);
+          } catch {
+            // not this one either
+          }
+        }
+        throw error;
+      }
+    },
+  });
+  masterKeys.set(self, Buffer.from(ring.primary));
+  return self;
+}
+
 /**
  * A digest of a record's content, to skip rewriting rows that did not change. Callers
  * pass blinded personal numbers, never plain ones, so an unkeyed hash is enough.

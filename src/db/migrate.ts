@@ -17,6 +17,7 @@ import * as vacancyConditions from './migrations/0014-vacancy-conditions.js';
 import * as retention from './migrations/0015-retention.js';
 import * as grievances from './migrations/0016-grievances.js';
 import * as auditChain from './migrations/0017-audit-chain.js';
+import * as keyRotation from './migrations/0018-key-rotation.js';
 
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0015-retention': retention,
   '0016-grievances': grievances,
   '0017-audit-chain': auditChain,
+  '0018-key-rotation': keyRotation,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

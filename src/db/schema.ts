@@ -94,6 +94,8 @@ export type JobTable = {
   reviewed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Key rotation (migration 0018): the new key's check value once it re-sealed the row; NULL when the application wrote it. */
+  key_check: Generated<string | null>;
 };
 
 export type AssignmentDecisionTable = {
@@ -134,6 +136,11 @@ export type WorkerTable = {
   consent_at: Date | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Key rotation (migration 0018): the new key's check value once it re-sealed the row; NULL when the application wrote it. */
+  key_check: Generated<string | null>;
+  /** The new key's blind indexes, staged until the rotation's switch. */
+  id_hash_next: Generated<string | null>;
+  phone_hash_next: Generated<string | null>;
 };
 
 export type WorkerCertificateTable = { province: string; worker_id: string; certificate_code: string };
@@ -306,6 +313,8 @@ export type ImportRunTable = {
   started_at: Timestamp;
   updated_at: Timestamp;
   finished_at: Date | null;
+  /** Key rotation (migration 0018): the new key's check value once it re-sealed the row; NULL when the application wrote it. */
+  key_check: Generated<string | null>;
 };
 
 /** A worker's grievance (migration 0016): the description is vault-encrypted. */
@@ -326,6 +335,8 @@ export type GrievanceTable = {
   client_id: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Key rotation (migration 0018): the new key's check value once it re-sealed the row; NULL when the application wrote it. */
+  key_check: Generated<string | null>;
 };
 
 export type GrievanceEventTable = {
@@ -338,6 +349,8 @@ export type GrievanceEventTable = {
   state_from: string | null;
   state_to: string;
   note_enc: string | null;
+  /** Key rotation (migration 0018): the new key's check value once it re-sealed the row; NULL when the application wrote it. */
+  key_check: Generated<string | null>;
 };
 
 export type GrievancePhotoTable = {
@@ -348,6 +361,8 @@ export type GrievancePhotoTable = {
   bytes: number;
   content_enc: string;
   created_at: Timestamp;
+  /** Key rotation (migration 0018): the new key's check value once it re-sealed the row; NULL when the application wrote it. */
+  key_check: Generated<string | null>;
 };
 
 /** A retention check's result (migration 0015); when a check falls due is derived from arrival. */
@@ -368,6 +383,19 @@ export type RetentionCheckTable = {
   source: 'employer' | 'worker' | 'officer' | 'import';
   actor: string;
   recorded_at: Timestamp;
+};
+
+/** One master-key rotation (migration 0018, src/operations/keys-rotate.service.ts); at most one not done. */
+export type KeyRotationTable = {
+  id: Generated<number>;
+  old_check: string;
+  new_check: string;
+  state: ColumnType<'rekeying' | 'switched' | 'done', 'rekeying' | 'switched' | 'done' | undefined, 'rekeying' | 'switched' | 'done'>;
+  actor: string;
+  progress: ColumnType<Record<string, { done: number; cursor: string | null }>, string | undefined, string>;
+  started_at: Timestamp;
+  switched_at: Date | null;
+  finished_at: Date | null;
 };
 
 export type DB = {
@@ -401,5 +429,6 @@ export type DB = {
   grievances: GrievanceTable;
   grievance_events: GrievanceEventTable;
   grievance_photos: GrievancePhotoTable;
+  key_rotations: KeyRotationTable;
   retention_checks: RetentionCheckTable;
 };
