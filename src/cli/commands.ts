@@ -24,7 +24,6 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'users', summary: '账户管理 / accounts', load: async () => (await import('../auth/users.command.js')).registerUsersCommand },
   { name: 'audit', summary: '查看审计日志 / show the audit log', load: async () => (await import('../auth/users.command.js')).registerAuditCommand },
   { name: 'campaigns', summary: '输出活动与统计 / campaigns and their statistics', load: async () => (await import('../campaigns/campaigns.command.js')).registerCampaignsCommand },
-  { name: 'retention', summary: '稳岗回访 / job-retention follow-up', load: async () => (await import('../retention/retention.command.js')).registerRetentionCommand },
   { name: 'reconcile', summary: '发车日对账：每位乘客恰在一个状态 / reconcile a departure day: every passenger in exactly one state', load: async () => (await import('../departure/reconcile.command.js')).registerReconcileCommand },
   { name: 'backup', summary: '备份数据库（一致快照，压缩，不含主密钥）/ back up the database (consistent snapshot, compressed, without the master key)', load: async () => (await import('../operations/backup.command.js')).registerBackupCommand },
   { name: 'restore', summary: '从备份恢复到空的数据目录或数据库 / restore a backup into an empty data folder or database', load: async () => (await import('../operations/backup.command.js')).registerRestoreCommand },
