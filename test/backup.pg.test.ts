@@ -18,6 +18,7 @@ import { openDatabase } from '../src/db/database.js';
 import { type BackupManifest, readBackupHeader } from '../src/operations/backup.format.js';
 import { listTables, userTables } from '../src/operations/backup.repository.js';
 import { createBackup } from '../src/operations/backup.service.js';
+import { pgToolAvailable } from '../src/operations/backup.pgdump.js';
 import { restoreBackup, type RestoreTarget } from '../src/operations/restore.service.js';
 import { describeEachDatabase, type DbKindName } from './db.js';
 import { tempDir } from './fixtures.js';
@@ -50,6 +51,13 @@ async function tablesIn(target: RestoreTarget): Promise<string[]> {
   } finally {
     await handle.close();
   }
+}
+
+async function databaseUrlOf(ctx: AppContext): Promise<string> {
+  const { rows } = await sql<{ name: string }>`SELECT current_database() AS name`.execute(ctx.db);
+  const url = new URL(inject('pgUrl'));
+  url.pathname = `/${rows[0].name}`;
+  return url.toString();
 }
 
 function rewriteManifest(file: string, out: string, change: (m: BackupManifest) => void): string {
@@ -164,5 +172,26 @@ describeEachDatabase('backup and restore', (ctx, kind) => {
     expect(await tablesIn(target)).toEqual([]);
     await restoreBackup(file, target);
     expect((await tablesIn(target)).length).toBeGreaterThan(10);
+  });
+
+  it.runIf(kind === 'postgres' && pgToolAvailable('pg_dump'))('on PostgreSQL, a pg_dump archive of the same snapshot restores equal through pg_restore', async () => {
+    const now = await dumpAll(ctx());
+    const archive = path.join(dir, 'pg.menkou-backup');
+    const made = await createBackup(ctx(), CLI_ACTOR, archive, undefined, { format: 'pg_dump', databaseUrl: await databaseUrlOf(ctx()) });
+    expect(made.payload).toBe('pg_dump-custom');
+    expect(made.tables.find((t) => t.name === 'workers')?.rows).toBe(now.get('workers')?.length);
+    const target = await emptyTarget(kind, keyHex);
+    await restoreBackup(archive, target);
+    const restored = await openAppContext({ ...target, seedDemo: false });
+    try {
+      const after = await dumpAll(restored);
+      for (const [table, rows] of now) expect(after.get(table), table).toEqual(rows);
+      expect((await verifyAuditChain(restored)).problems).toEqual([]);
+    } finally {
+      await restored.close();
+    }
+    expect(await refusal(restoreBackup(archive, target))).toMatch(/not empty/);
+    const embedded = { ...(await emptyTarget('pglite', keyHex)) };
+    expect(await refusal(restoreBackup(archive, embedded))).toMatch(/PostgreSQL only/);
   });
 });

@@ -25,7 +25,9 @@ export type BackupManifest = {
   menkouVersion: string;
   createdAt: string;
   source: 'pglite' | 'postgres';
-  payload: 'ndjson+gzip';
+  /** The embedded folder was copied from under a running server, then dumped. */
+  copiedWhileServing?: boolean;
+  payload: 'ndjson+gzip' | 'pg_dump-custom';
   /** Every migration the database had run, by name (restore refuses one this build does not know). */
   migrations: string[];
   /** Tables in load order, with their columns and row counts as of the snapshot. */

@@ -7,11 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createVault, loadMasterKey } from '../core/crypto.js';
 import { domainError } from '../core/errors.js';
-import { openDatabase } from '../db/database.js';
+import { type Db, openDatabase } from '../db/database.js';
 import { knownMigrations, migrateOnly } from '../db/migrate.js';
 import { type BackupHeader, type BackupManifest, readBackupHeader, readPayload, verifyPayload } from './backup.format.js';
 import { emptyTables, insertRows, listTables, resetSequences, setUserTriggers, userTables } from './backup.repository.js';
 import { keyCheckValue } from './key-check.js';
+import { pgRestore, pgToolAvailable } from './backup.pgdump.js';
 
 const BATCH = 1_000;
 
@@ -50,17 +51,16 @@ export async function restoreBackup(file: string, target: RestoreTarget, progres
   checkManifest(file, header.manifest, keyCheckValue(createVault(currentKey(target, file))));
   await verifyPayload(file, header, (bytes) => progress?.('verify', bytes, header.manifest.checksum.bytes));
 
+  if (header.manifest.payload === 'pg_dump-custom') {
+    await restorePgDump(file, header, target);
+    return header.manifest;
+  }
   const pgdata = path.join(target.dataDir, 'pgdata');
   const madeFolder = !target.databaseUrl && !fs.existsSync(pgdata);
   const handle = await openDatabase({ databaseUrl: target.databaseUrl, dataDir: target.databaseUrl ? undefined : target.dataDir });
   let ok = false;
   try {
-    const existing = await userTables(handle.db);
-    if (existing.length > 0) {
-      throw refuse(file,
-        `目标数据库不是空的（已有 ${existing.length} 张表，如 ${existing.slice(0, 3).join('、')}）：恢复只写入空的数据目录或空数据库`,
-        `the target database is not empty (it has ${existing.length} tables, e.g. ${existing.slice(0, 3).join(', ')}): restore writes only into an empty data folder or database`);
-    }
+    await refuseNonEmpty(handle.db, file);
     await handle.db.transaction().execute(async (trx) => {
       await migrateOnly(trx, header.manifest.migrations);
       await loadRows(trx, file, header, progress);
@@ -72,6 +72,31 @@ export async function restoreBackup(file: string, target: RestoreTarget, progres
     // PGlite's folder was made by this restore: a failure leaves none behind.
     if (!ok && madeFolder) fs.rmSync(pgdata, { recursive: true, force: true });
   }
+}
+
+async function refuseNonEmpty(db: Db, file: string): Promise<void> {
+  const existing = await userTables(db);
+  if (existing.length > 0) {
+    throw refuse(file,
+      `目标数据库不是空的（已有 ${existing.length} 张表，如 ${existing.slice(0, 3).join('、')}）：恢复只写入空的数据目录或空数据库`,
+      `the target database is not empty (it has ${existing.length} tables, e.g. ${existing.slice(0, 3).join(', ')}): restore writes only into an empty data folder or database`);
+  }
+}
+
+/** A pg_dump archive goes back through pg_restore, in one transaction: a failure leaves the database empty. */
+async function restorePgDump(file: string, header: BackupHeader, target: RestoreTarget): Promise<void> {
+  if (!target.databaseUrl) {
+    throw refuse(file, '此备份由 pg_dump 生成，只能恢复到 PostgreSQL（请设置 DATABASE_URL）；要恢复到内嵌数据库，请用 --format logical 备份',
+      'this backup was made by pg_dump and restores into PostgreSQL only (set DATABASE_URL); for the embedded database, back up with --format logical');
+  }
+  if (!pgToolAvailable('pg_restore')) throw refuse(file, '找不到 pg_restore：请安装 PostgreSQL 客户端工具', 'pg_restore is not installed: install the PostgreSQL client tools');
+  const handle = await openDatabase({ databaseUrl: target.databaseUrl });
+  try {
+    await refuseNonEmpty(handle.db, file);
+  } finally {
+    await handle.close();
+  }
+  await pgRestore(target.databaseUrl, file, header.payloadOffset);
 }
 
 async function loadRows(trx: Parameters<typeof listTables>[0], file: string, header: BackupHeader, progress?: RestoreProgress): Promise<void> {
