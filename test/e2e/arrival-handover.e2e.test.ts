@@ -29,6 +29,7 @@ describeE2e('arrival handover at the gate, offline', (env) => {
   let admin: Session;
   let coach: { tripId: string; number: string; jobId: string };
   let riders: string[] = [];
+  let idNumbers: string[] = [];
 
   const api = async <T>(session: Session, method: 'GET' | 'POST', url: string, payload?: unknown): Promise<T> => {
     const response = await env().app.inject(as(session, { method, url, payload: payload as never }));
@@ -55,6 +56,8 @@ describeE2e('arrival handover at the gate, offline', (env) => {
     riders = (await sql<{ worker_id: string }>`
       SELECT tp.worker_id FROM trip_passengers tp WHERE tp.trip_id = ${top.trip_id}::uuid AND tp.job_id = ${top.job_id}::uuid
       ORDER BY tp.seat LIMIT 4`.execute(ctx.db)).rows.map((r) => r.worker_id);
+    const sealed = await ctx.db.selectFrom('workers').select(['id', 'id_enc']).where('id', 'in', riders).execute();
+    idNumbers = riders.map((id) => ctx.vault.decrypt(sealed.find((w) => w.id === id)?.id_enc ?? ''));
     const shanxi = await signIn(app, 'shanxi', demo);
     await api(shanxi, 'POST', '/api/users', { role: 'employer', name: '用人单位（交接）', login: 'employer-gate', password: PASSWORD, employerId: top.employer_id });
     // These four board and the coach leaves; the coach's other riders become no-shows.
@@ -90,10 +93,25 @@ describeE2e('arrival handover at the gate, offline', (env) => {
     await desk.start();
     for (const id of riders) expect(await desk.standing(id)).toBe('open');
 
+    // The due time as the server gives it: a coach due after midnight names the day it arrives.
+    const due = (await api<{ trips: { id: string; estimatedArrival: string | null }[] }>(admin, 'GET', `/api/arrivals/manifest?date=${DAY}&tripId=${coach.tripId}`))
+      .trips[0].estimatedArrival ?? '';
+    const china = new Date(Date.parse(due) + 8 * 3_600_000).toISOString();
+    const hhmm = china.slice(11, 16);
+    expect(await desk.eta().innerText()).toBe(china.slice(0, 10) === DAY ? hhmm : `${china.slice(5, 10)} ${hhmm}（发车后第 ${(Date.parse(china.slice(0, 10)) - Date.parse(DAY)) / 86_400_000} 天）`);
+
     await context.setOffline(true);
     const [first, second, absent, missing] = riders;
     await desk.handOver(first);
+    // A worker without their pass: the typed number finds them on the phone, offline.
+    await desk.findById(idNumbers[1].toLowerCase());
+    expect(await desk.verdict().innerText()).toContain('座位');
+    await expect.poll(() => desk.listed().count()).toBe(1);
     await desk.handOver(second);
+    await expect.poll(() => desk.listed().count(), { message: 'the whole list again after the handover' }).toBeGreaterThan(1);
+    await desk.findById('110101199001011237');
+    expect(await desk.verdict().innerText()).toContain('不在本单位的交接名单上');
+    await desk.back();
     await desk.markAbsent(absent);
     await expect.poll(() => desk.standing(absent)).toBe('absent');
     // A person marked absent who turns up late is handed over after all (handed_over wins).

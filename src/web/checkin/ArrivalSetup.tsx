@@ -3,7 +3,8 @@
 // the coach at the gate. Offline, a list downloaded earlier is used as it is.
 import { useState } from 'react';
 import type { ArrivalManifest } from './api';
-import { clock, stamp } from './format';
+import { etaLabel } from './ArrivalDesk';
+import { stamp } from './format';
 import { useText } from './i18n';
 import { type ListSource, useDayList } from './download';
 import type { Account, Desk } from './session';
@@ -43,7 +44,7 @@ export function ArrivalSetup({ account, offsetMs, initial, onStart }: Props) {
                 <label className="choice" key={trip.id}>
                   <input type="radio" name="trip" value={trip.id} checked={tripId === trip.id} onChange={() => setTripId(trip.id)} />
                   <span>
-                    {t('arrivalTripLine', { number: trip.number, from: trip.pointName ?? '–', eta: clock(trip.estimatedArrival), n: trip.passengers })}
+                    {t('arrivalTripLine', { number: trip.number, from: trip.pointName ?? '–', eta: etaLabel(t, trip), n: trip.passengers })}
                     {!trip.departedAt && <> · <em>{t('notLeft')}</em></>}
                   </span>
                 </label>

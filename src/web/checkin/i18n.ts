@@ -110,6 +110,8 @@ const TEXT = {
   arrivalNoTrips: { zh: '这一天没有送往本单位的车次。', en: 'No coaches bring your people on that day.' },
   arrivalTripLine: { zh: '{number} · {from} 出发 · 预计 {eta} 到达 · {n} 人', en: '{number} · from {from} · due {eta} · {n} people' },
   notLeft: { zh: '尚未发车', en: 'not left yet' },
+  // An arrival time on a later day than the departure: HH:MM alone would read as the same day.
+  laterDay: { zh: '{day} {time}（发车后第 {n} 天）', en: '{day} {time} ({n} day(s) after leaving)' },
   startHandover: { zh: '开始交接', en: 'Start the handover' },
   pickOne: { zh: '请选择一个车次。', en: 'Pick a coach.' },
   handedOver: { zh: '已交接', en: 'Handed over' },

@@ -19,25 +19,38 @@ function fromBase64url(text: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(raw, (c) => c.charCodeAt(0));
 }
 
+/** Each coach's lookup key, imported once: the keyed digests of typed numbers are made with it. */
+export type DigestKeys = Map<string, Promise<CryptoKey>>;
+
+export function digestKeys(trips: readonly { id: string; lookupKey: string }[]): DigestKeys {
+  return new Map(trips.map((t) => [t.id, crypto.subtle.importKey('raw', fromBase64url(t.lookupKey), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])]));
+}
+
 export function indexOf(manifest: Manifest): Index {
   const byWorker = new Map<string, ManifestPassenger[]>();
   for (const p of manifest.passengers) byWorker.set(p.workerId, [...(byWorker.get(p.workerId) ?? []), p]);
-  const keys = new Map(manifest.trips.map((t) => [t.id, crypto.subtle.importKey('raw', fromBase64url(t.lookupKey), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])]));
-  return { manifest, byToken: new Map(manifest.passengers.map((p) => [p.token, p])), byWorker, trips: new Map(manifest.trips.map((t) => [t.id, t])), keys };
+  return { manifest, byToken: new Map(manifest.passengers.map((p) => [p.token, p])), byWorker, trips: new Map(manifest.trips.map((t) => [t.id, t])), keys: digestKeys(manifest.trips) };
 }
 
 const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
-/** Every manifest row (one per coach the person rides that day) whose digest matches what was typed. */
-export async function findByIdNumber(index: Index, typed: string): Promise<ManifestPassenger[]> {
+/**
+ * Every row (one per coach the person rides that day) whose digest matches what was typed:
+ * the check-in manifest's and the arrivals desk's alike.
+ */
+export async function matchIdNumber<P extends { tripId: string; idDigest: string }>(keys: DigestKeys, passengers: readonly P[], typed: string): Promise<P[]> {
   if (!looksLikeIdNumber(typed)) return [];
   const data = new TextEncoder().encode(normaliseIdNumber(typed));
-  const found: ManifestPassenger[] = [];
-  for (const [tripId, key] of index.keys) {
+  const found: P[] = [];
+  for (const [tripId, key] of keys) {
     const digest = hex(await crypto.subtle.sign('HMAC', await key, data)).slice(0, DIGEST_HEX);
-    for (const p of index.manifest.passengers) if (p.tripId === tripId && p.idDigest === digest) found.push(p);
+    for (const p of passengers) if (p.tripId === tripId && p.idDigest === digest) found.push(p);
   }
   return found;
+}
+
+export function findByIdNumber(index: Index, typed: string): Promise<ManifestPassenger[]> {
+  return matchIdNumber(index.keys, index.manifest.passengers, typed);
 }
 
 /**

@@ -33,6 +33,18 @@ export function arrivalDesk(page: Page) {
     async markAbsent(workerId: string): Promise<void> {
       await rider(workerId).getByRole('button', { name: /^未到 · / }).click();
     },
+    /** Types an identity number into the desk's search (offline: matched by its keyed digest). */
+    async findById(idNumber: string): Promise<void> {
+      await page.getByLabel('身份证号').fill(idNumber);
+      await button('查找').click();
+      await page.getByTestId('verdict').waitFor();
+    },
+    verdict: () => page.getByTestId('verdict'),
+    async back(): Promise<void> {
+      await button('返回').click();
+    },
+    listed: () => page.locator('[data-testid="rider"]'),
+    eta: () => page.getByTestId('eta'),
     counts: () => page.getByTestId('handover-counts'),
     async waitingCount(): Promise<number> {
       return Number(await page.getByTestId('waiting-count').getAttribute('data-count'));
