@@ -81,11 +81,12 @@ export async function findGrievance(db: Db, scope: Scope, id: string) {
   return detailQuery(db).where('g.id', '=', id).where(grievanceReach(scope)).executeTakeFirst();
 }
 
-export type GrievanceFilter = { state?: string; employerId?: string; workerId?: string; overdue?: boolean; campaignId?: string };
+export type GrievanceFilter = { state?: string; category?: string; employerId?: string; workerId?: string; overdue?: boolean; campaignId?: string };
 
 export async function listGrievances(db: Db, scope: Scope, filter: GrievanceFilter, page: { limit: number; offset: number }, now: Date) {
   let query = detailQuery(db).where(grievanceReach(scope));
   if (filter.state) query = query.where('g.state', '=', filter.state);
+  if (filter.category) query = query.where('g.category', '=', filter.category);
   if (filter.employerId) query = query.where('g.employer_id', '=', filter.employerId);
   if (filter.workerId) query = query.where('g.worker_id', '=', filter.workerId);
   if (filter.campaignId) query = query.where('g.campaign_id', '=', filter.campaignId);

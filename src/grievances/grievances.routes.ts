@@ -47,7 +47,7 @@ export function grievancesRoutes(app: FastifyInstance, ctx: AppContext): void {
   }, async (request) => {
     const q = request.query;
     return consoleGrievances(ctx, actorOf(request), {
-      state: q.state, employerId: q.employer, workerId: q.worker, campaignId: q.campaign, overdue: q.overdue === 'true',
+      state: q.state, category: q.category, employerId: q.employer, workerId: q.worker, campaignId: q.campaign, overdue: q.overdue === 'true',
     }, pageOf(q));
   });
 

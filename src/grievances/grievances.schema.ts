@@ -50,6 +50,7 @@ export const grievanceListResponse = z.object({ items: z.array(grievanceSchema),
 
 export const grievanceListQuery = z.object({
   state: state.optional(),
+  category: category.optional(),
   employer: z.string().uuid().optional(),
   worker: z.string().uuid().optional(),
   campaign: z.string().uuid().optional(),

@@ -613,6 +613,11 @@ export interface paths {
                         "application/json": {
                             /** @description 状态变更请求需带 x-csrf-token 头 / send as the x-csrf-token header on state-changing requests */
                             csrfToken: string;
+                            /**
+                             * @description 登录尚欠的步骤：totp 动态码、totp_enrol 绑定身份验证器、password 修改密码；null 为已完成（未完成时其他接口答 403）/ the step the session still owes; null once signed in (until then other routes answer 403)
+                             * @enum {string|null}
+                             */
+                            pending: "totp" | "totp_enrol" | "password" | null;
                             user: {
                                 login: string;
                                 name: string;
@@ -693,6 +698,11 @@ export interface paths {
                         "application/json": {
                             /** @description 状态变更请求需带 x-csrf-token 头 / send as the x-csrf-token header on state-changing requests */
                             csrfToken: string;
+                            /**
+                             * @description 登录尚欠的步骤：totp 动态码、totp_enrol 绑定身份验证器、password 修改密码；null 为已完成（未完成时其他接口答 403）/ the step the session still owes; null once signed in (until then other routes answer 403)
+                             * @enum {string|null}
+                             */
+                            pending: "totp" | "totp_enrol" | "password" | null;
                             user: {
                                 login: string;
                                 name: string;
@@ -803,6 +813,11 @@ export interface paths {
                             csrfToken: string;
                             login: string;
                             name: string;
+                            /**
+                             * @description 登录尚欠的步骤：totp 动态码、totp_enrol 绑定身份验证器、password 修改密码；null 为已完成（未完成时其他接口答 403）/ the step the session still owes; null once signed in (until then other routes answer 403)
+                             * @enum {string|null}
+                             */
+                            pending: "totp" | "totp_enrol" | "password" | null;
                             /** @description officers: the region they work for / 辖区 */
                             region: {
                                 code: string;
@@ -883,6 +898,145 @@ export interface paths {
                             id: string;
                             login: string;
                             role: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 以第一个动态码确认绑定 / confirm the set-up with a first code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 身份验证器中的 6 位数字 / the 6 digits the authenticator app shows */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description 登录尚欠的步骤：totp 动态码、totp_enrol 绑定身份验证器、password 修改密码；null 为已完成（未完成时其他接口答 403）/ the step the session still owes; null once signed in (until then other routes answer 403)
+                             * @enum {string|null}
+                             */
+                            pending: "totp" | "totp_enrol" | "password" | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始绑定身份验证器（生成密钥，以二维码显示）/ start setting up an authenticator app (a new secret, shown as a QR code) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Base32 */
+                            secret: string;
+                            /** @description otpauth:// URI for the QR code */
+                            uri: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登录第二步：动态验证码 / second sign-in step: the authenticator code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 身份验证器中的 6 位数字 / the 6 digits the authenticator app shows */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description 登录尚欠的步骤：totp 动态码、totp_enrol 绑定身份验证器、password 修改密码；null 为已完成（未完成时其他接口答 403）/ the step the session still owes; null once signed in (until then other routes answer 403)
+                             * @enum {string|null}
+                             */
+                            pending: "totp" | "totp_enrol" | "password" | null;
                         };
                     };
                 };
@@ -2678,6 +2832,8 @@ export interface paths {
             parameters: {
                 query?: {
                     campaign?: string;
+                    /** @description 类别：wage_below_advertised 工资低于承诺 · unpaid_wages 拖欠工资 · hours 工时 · housing 住宿 · safety 安全 · no_contract 未签合同 · other 其他 / category */
+                    category?: "wage_below_advertised" | "unpaid_wages" | "hours" | "housing" | "safety" | "no_contract" | "other";
                     employer?: string;
                     /** @description 只看逾期未处理的 / only those open past their deadline */
                     overdue?: "true" | "false";
@@ -4950,6 +5106,233 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/m/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的稳岗回访 / my follow-up checks */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 代办：官员代某位劳动力操作时填写其 id / assisted: the worker an officer acts for */
+                    worker?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description 到岗日期 / arrival date */
+                                arrival: string;
+                                /** @description 回访到期日 / due date */
+                                due: string;
+                                employer: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                industry: string | null;
+                                job: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                /** @description 到岗后第几个月 / months after arrival */
+                                month: number;
+                                result: {
+                                    actor: string;
+                                    at: string;
+                                    /**
+                                     * @description 结果：employed 原单位在岗 · changed_job 换工作 · returned_home 返乡 · unreachable 联系不上 / outcome
+                                     * @enum {string}
+                                     */
+                                    outcome: "employed" | "changed_job" | "returned_home" | "unreachable";
+                                    outcomeText: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    source: "employer" | "worker" | "officer" | "import";
+                                    whereRegion: string | null;
+                                    whereText: string | null;
+                                } | null;
+                                /**
+                                 * @description upcoming 未到期 · due 待回访 · overdue 逾期（到期 14 天后）· done 已回访
+                                 * @enum {string}
+                                 */
+                                state: "upcoming" | "due" | "overdue" | "done";
+                                worker: {
+                                    county: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    id: string;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                    province: string;
+                                };
+                            }[];
+                            open: {
+                                /** @description 到岗日期 / arrival date */
+                                arrival: string;
+                                /** @description 回访到期日 / due date */
+                                due: string;
+                                employer: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                industry: string | null;
+                                job: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                /** @description 到岗后第几个月 / months after arrival */
+                                month: number;
+                                result: {
+                                    actor: string;
+                                    at: string;
+                                    /**
+                                     * @description 结果：employed 原单位在岗 · changed_job 换工作 · returned_home 返乡 · unreachable 联系不上 / outcome
+                                     * @enum {string}
+                                     */
+                                    outcome: "employed" | "changed_job" | "returned_home" | "unreachable";
+                                    outcomeText: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    source: "employer" | "worker" | "officer" | "import";
+                                    whereRegion: string | null;
+                                    whereText: string | null;
+                                } | null;
+                                /**
+                                 * @description upcoming 未到期 · due 待回访 · overdue 逾期（到期 14 天后）· done 已回访
+                                 * @enum {string}
+                                 */
+                                state: "upcoming" | "due" | "overdue" | "done";
+                                worker: {
+                                    county: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    id: string;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                    province: string;
+                                };
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 回答稳岗回访（仍在岗、换工作、已返乡）/ answer a follow-up check: still there, changed job, returned home */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description 代办：官员代某位劳动力操作时填写其 id / assisted: the worker an officer acts for */
+                    worker?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        month: number;
+                        /**
+                         * @description 结果：employed 原单位在岗 · changed_job 换工作 · returned_home 返乡 · unreachable 联系不上 / outcome
+                         * @enum {string}
+                         */
+                        outcome: "employed" | "changed_job" | "returned_home" | "unreachable";
+                        /** @description 换工作时：去向地区代码 / changed job: region code */
+                        whereRegion?: string;
+                        /** @description 换工作时：去向（单位或地点）/ changed job: where to */
+                        whereText?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            check: {
+                                /** @description 到岗日期 / arrival date */
+                                arrival: string;
+                                /** @description 回访到期日 / due date */
+                                due: string;
+                                employer: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                industry: string | null;
+                                job: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                /** @description 到岗后第几个月 / months after arrival */
+                                month: number;
+                                result: {
+                                    actor: string;
+                                    at: string;
+                                    /**
+                                     * @description 结果：employed 原单位在岗 · changed_job 换工作 · returned_home 返乡 · unreachable 联系不上 / outcome
+                                     * @enum {string}
+                                     */
+                                    outcome: "employed" | "changed_job" | "returned_home" | "unreachable";
+                                    outcomeText: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    source: "employer" | "worker" | "officer" | "import";
+                                    whereRegion: string | null;
+                                    whereText: string | null;
+                                } | null;
+                                /**
+                                 * @description upcoming 未到期 · due 待回访 · overdue 逾期（到期 14 天后）· done 已回访
+                                 * @enum {string}
+                                 */
+                                state: "upcoming" | "due" | "overdue" | "done";
+                                worker: {
+                                    county: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    id: string;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                    province: string;
+                                };
+                            } | null;
+                            stored: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/m/vacancies": {
         parameters: {
             query?: never;
@@ -5410,6 +5793,660 @@ export interface paths {
                                 lon: number | null;
                                 name: string;
                                 parent: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记回访结果（用人单位批量确认；官员电话回访）（留痕）/ record follow-up results: an employer in bulk, an officer after a call (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            month: number;
+                            /**
+                             * @description 结果：employed 原单位在岗 · changed_job 换工作 · returned_home 返乡 · unreachable 联系不上 / outcome
+                             * @enum {string}
+                             */
+                            outcome: "employed" | "changed_job" | "returned_home" | "unreachable";
+                            /** @description 换工作时：去向地区代码 / changed job: region code */
+                            whereRegion?: string;
+                            /** @description 换工作时：去向（单位或地点）/ changed job: where to */
+                            whereText?: string;
+                            workerId: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description 到岗日期 / arrival date */
+                                arrival: string;
+                                /** @description 回访到期日 / due date */
+                                due: string;
+                                employer: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                industry: string | null;
+                                job: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                /** @description 到岗后第几个月 / months after arrival */
+                                month: number;
+                                result: {
+                                    actor: string;
+                                    at: string;
+                                    /**
+                                     * @description 结果：employed 原单位在岗 · changed_job 换工作 · returned_home 返乡 · unreachable 联系不上 / outcome
+                                     * @enum {string}
+                                     */
+                                    outcome: "employed" | "changed_job" | "returned_home" | "unreachable";
+                                    outcomeText: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    source: "employer" | "worker" | "officer" | "import";
+                                    whereRegion: string | null;
+                                    whereText: string | null;
+                                } | null;
+                                /**
+                                 * @description upcoming 未到期 · due 待回访 · overdue 逾期（到期 14 天后）· done 已回访
+                                 * @enum {string}
+                                 */
+                                state: "upcoming" | "due" | "overdue" | "done";
+                                worker: {
+                                    county: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    id: string;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                    province: string;
+                                };
+                            }[];
+                            stored: number;
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待回访与逾期的稳岗回访（官员按辖区，用人单位按本单位）/ follow-up checks due or overdue: officers by region, employers their own */
+        get: {
+            parameters: {
+                query?: {
+                    campaign?: string;
+                    /** @description 按哪一天计算（默认今天，北京时间）/ the day to count from (default today, China time) */
+                    date?: string;
+                    /** @description 页码 / page number, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page (max 500) */
+                    pageSize?: number;
+                    /** @description 行政区划代码前缀（只能收窄）/ region prefix (narrows only) */
+                    region?: string;
+                    /** @description open 待回访（含逾期）· overdue 仅逾期 · all 全部 */
+                    state?: "open" | "overdue" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignId: string;
+                            items: {
+                                /** @description 到岗日期 / arrival date */
+                                arrival: string;
+                                /** @description 回访到期日 / due date */
+                                due: string;
+                                employer: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                industry: string | null;
+                                job: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                /** @description 到岗后第几个月 / months after arrival */
+                                month: number;
+                                result: {
+                                    actor: string;
+                                    at: string;
+                                    /**
+                                     * @description 结果：employed 原单位在岗 · changed_job 换工作 · returned_home 返乡 · unreachable 联系不上 / outcome
+                                     * @enum {string}
+                                     */
+                                    outcome: "employed" | "changed_job" | "returned_home" | "unreachable";
+                                    outcomeText: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    source: "employer" | "worker" | "officer" | "import";
+                                    whereRegion: string | null;
+                                    whereText: string | null;
+                                } | null;
+                                /**
+                                 * @description upcoming 未到期 · due 待回访 · overdue 逾期（到期 14 天后）· done 已回访
+                                 * @enum {string}
+                                 */
+                                state: "upcoming" | "due" | "overdue" | "done";
+                                worker: {
+                                    county: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    id: string;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                    province: string;
+                                };
+                            }[];
+                            today: string;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/due.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待回访名单（xlsx，填写结果后上传）/ the open checks as a workbook to fill in and upload */
+        get: {
+            parameters: {
+                query?: {
+                    campaign?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/employers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用人单位的稳岗率及是否低于阈值 / an employer's retention rate and whether it is below the threshold */
+        get: {
+            parameters: {
+                query?: {
+                    campaign?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignId: string;
+                            employerId: string;
+                            rate: {
+                                changed_job: number;
+                                checked: number;
+                                employed: number;
+                                flagged: boolean;
+                                /** @description 在岗率（含换工作）/ in work, changed job included */
+                                inWork: number | null;
+                                key: string | null;
+                                name: string | null;
+                                /** @description 原单位在岗率 / still at the same employer */
+                                rate: number | null;
+                                returned_home: number;
+                                unreachable: number;
+                            } | null;
+                            threshold: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上传填好的回访表（留痕）/ upload the filled-in follow-up workbook (audited)
+         * @description multipart/form-data, one part `file` (.xlsx)
+         */
+        post: {
+            parameters: {
+                query?: {
+                    campaign?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 拒绝行工作簿（base64）/ the refused rows' workbook, base64 */
+                            errorsXlsx: string | null;
+                            refused: number;
+                            rows: number;
+                            skipped: number;
+                            stored: number;
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 回访安排与稳岗率阈值 / the follow-up schedule and the retention threshold */
+        get: {
+            parameters: {
+                query?: {
+                    campaign?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignId: string;
+                            /** @description 到岗后第几个月回访 / months after arrival */
+                            months: number[];
+                            /** @description 稳岗率低于此值的单位被标记 / employers below this rate are flagged */
+                            threshold: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/settings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改活动的回访安排与阈值（留痕）/ change a campaign's follow-up schedule and threshold (audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        months: number[];
+                        threshold: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignId: string;
+                            /** @description 到岗后第几个月回访 / months after arrival */
+                            months: number[];
+                            /** @description 稳岗率低于此值的单位被标记 / employers below this rate are flagged */
+                            threshold: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 稳岗率：按用人单位、输入省、行业、县 / retention rates by employer, destination, industry, county */
+        get: {
+            parameters: {
+                query?: {
+                    campaign?: string;
+                    /** @description 只看某次回访（默认每人最近一次）/ one check month (default each worker's latest) */
+                    month?: number;
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            by: {
+                                county: {
+                                    changed_job: number;
+                                    checked: number;
+                                    employed: number;
+                                    flagged: boolean;
+                                    /** @description 在岗率（含换工作）/ in work, changed job included */
+                                    inWork: number | null;
+                                    key: string | null;
+                                    name: string | null;
+                                    /** @description 原单位在岗率 / still at the same employer */
+                                    rate: number | null;
+                                    returned_home: number;
+                                    unreachable: number;
+                                }[];
+                                destination: {
+                                    changed_job: number;
+                                    checked: number;
+                                    employed: number;
+                                    flagged: boolean;
+                                    /** @description 在岗率（含换工作）/ in work, changed job included */
+                                    inWork: number | null;
+                                    key: string | null;
+                                    name: string | null;
+                                    /** @description 原单位在岗率 / still at the same employer */
+                                    rate: number | null;
+                                    returned_home: number;
+                                    unreachable: number;
+                                }[];
+                                employer: {
+                                    changed_job: number;
+                                    checked: number;
+                                    employed: number;
+                                    flagged: boolean;
+                                    /** @description 在岗率（含换工作）/ in work, changed job included */
+                                    inWork: number | null;
+                                    key: string | null;
+                                    name: string | null;
+                                    /** @description 原单位在岗率 / still at the same employer */
+                                    rate: number | null;
+                                    returned_home: number;
+                                    unreachable: number;
+                                }[];
+                                industry: {
+                                    changed_job: number;
+                                    checked: number;
+                                    employed: number;
+                                    flagged: boolean;
+                                    /** @description 在岗率（含换工作）/ in work, changed job included */
+                                    inWork: number | null;
+                                    key: string | null;
+                                    name: string | null;
+                                    /** @description 原单位在岗率 / still at the same employer */
+                                    rate: number | null;
+                                    returned_home: number;
+                                    unreachable: number;
+                                }[];
+                            };
+                            campaignId: string;
+                            month: number | null;
+                            months: number[];
+                            threshold: number;
+                            total: {
+                                changed_job: number;
+                                checked: number;
+                                employed: number;
+                                flagged: boolean;
+                                /** @description 在岗率（含换工作）/ in work, changed job included */
+                                inWork: number | null;
+                                key: string | null;
+                                name: string | null;
+                                /** @description 原单位在岗率 / still at the same employer */
+                                rate: number | null;
+                                returned_home: number;
+                                unreachable: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一名劳动力的全部回访 / one worker's follow-up checks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description 到岗日期 / arrival date */
+                                arrival: string;
+                                /** @description 回访到期日 / due date */
+                                due: string;
+                                employer: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                industry: string | null;
+                                job: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                /** @description 到岗后第几个月 / months after arrival */
+                                month: number;
+                                result: {
+                                    actor: string;
+                                    at: string;
+                                    /**
+                                     * @description 结果：employed 原单位在岗 · changed_job 换工作 · returned_home 返乡 · unreachable 联系不上 / outcome
+                                     * @enum {string}
+                                     */
+                                    outcome: "employed" | "changed_job" | "returned_home" | "unreachable";
+                                    outcomeText: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    source: "employer" | "worker" | "officer" | "import";
+                                    whereRegion: string | null;
+                                    whereText: string | null;
+                                } | null;
+                                /**
+                                 * @description upcoming 未到期 · due 待回访 · overdue 逾期（到期 14 天后）· done 已回访
+                                 * @enum {string}
+                                 */
+                                state: "upcoming" | "due" | "overdue" | "done";
+                                worker: {
+                                    county: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    id: string;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                    province: string;
+                                };
                             }[];
                         };
                     };
@@ -6183,6 +7220,49 @@ export interface paths {
                             role: string;
                             /** @description 生成的临时密码，只返回这一次 / the generated temporary password, returned this once */
                             temporaryPassword?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/totp/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置他人的身份验证器（丢失手机时；会话结束，下次登录重新绑定）/ reset an account's authenticator (a lost phone; its sessions end, it sets one up at next sign-in) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录 id / record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            login: string;
+                            sessionsEnded: number;
                         };
                     };
                 };

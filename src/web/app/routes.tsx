@@ -2,7 +2,7 @@
 // entry. The router, the side menu, the breadcrumbs and the page titles all read it.
 // To add a page: add its component under features/<room>/, then one entry here.
 import {
-  AlertOutlined, ApartmentOutlined, AuditOutlined, CarOutlined, CloudUploadOutlined, DashboardOutlined, FileDoneOutlined, FlagOutlined,
+  AlertOutlined, ApartmentOutlined, ExclamationCircleOutlined, AuditOutlined, CarOutlined, CloudUploadOutlined, DashboardOutlined, FileDoneOutlined, FlagOutlined,
   ScheduleOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { ParseKeys } from 'i18next';
@@ -87,6 +87,10 @@ export const routes: readonly AppRoute[] = [
     page: page(() => import('../features/departure/AttentionPage'), 'AttentionPage'),
   },
   {
+    path: 'grievances', title: 'grievances.title', roles: OFFICERS, menu: { icon: <ExclamationCircleOutlined /> },
+    page: page(() => import('../features/grievances/GrievancesPage'), 'GrievancesPage'),
+  },
+  {
     path: 'accounts', title: 'auth.accounts', roles: OFFICERS, menu: { icon: <UserOutlined /> },
     page: page(() => import('../features/auth/AccountsPage'), 'AccountsPage'),
   },
@@ -101,6 +105,11 @@ export const routes: readonly AppRoute[] = [
   {
     path: 'portal/:id', title: 'employer.vacancy', roles: EMPLOYERS, parent: 'portal',
     page: page(() => import('../features/employer/EmployerVacancyPage'), 'EmployerVacancyPage'),
+  },
+  {
+    // The same page as the officers': the API gives the employer its own grievances and its moves.
+    path: 'portal/grievances', title: 'grievances.portalTitle', roles: EMPLOYERS, menu: { icon: <ExclamationCircleOutlined /> },
+    page: page(() => import('../features/grievances/GrievancesPage'), 'GrievancesPage'),
   },
 ];
 

@@ -1,11 +1,13 @@
 // English catalogue: the same keys as zh-CN.ts (the type Catalogue checks it).
 import { departureEn } from '../features/departure/departure.i18n';
 import { employerEn } from '../features/employer/employer.i18n';
+import { grievancesEn } from '../features/grievances/grievances.i18n';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {
   employer: employerEn,
   departure: departureEn,
+  grievances: grievancesEn,
   common: {
     appName: 'menkou',
     appTitle: 'Labour export console',
@@ -57,7 +59,25 @@ export const en: Catalogue = {
     accounts: 'Accounts',
     audit: 'Audit log',
     signedOut: 'Signed out',
-    sessionExpired: 'Your session has ended: please sign in again',
+    sessionExpired: 'Session timed out: please sign in again',
+    codeTitle: 'Second factor',
+    codeHint: 'Enter the 6-digit code your authenticator app (e.g. Google Authenticator, Tencent Authenticator) shows.',
+    code: 'Code',
+    codeRequired: 'Enter the 6 digits',
+    verify: 'Verify',
+    enrolTitle: 'Set up an authenticator app',
+    enrolHint: 'This account needs a second factor. Scan the QR code with an authenticator app (or type the key), then enter the 6-digit code it shows.',
+    enrolQrAlt: 'QR code of the authenticator key',
+    enrolSecret: 'Cannot scan? Type this key:',
+    enrolConfirm: 'Finish set-up',
+    passwordTitle: 'Change your password',
+    passwordHint: 'Your password has expired or is a temporary one: set a new one to go on.',
+    currentPassword: 'Current password',
+    newPassword: 'New password (10+ characters, 3 of: lower case, upper case, digits, symbols)',
+    newPasswordAgain: 'New password again',
+    passwordMismatch: 'The two new passwords differ',
+    passwordSave: 'Save the new password',
+    signOutInstead: 'Sign out and start again',
   },
   dashboard: {
     title: 'Overview',
@@ -181,7 +201,7 @@ export const en: Catalogue = {
     actor: 'by',
     steps: {
       registered: 'Registered', updated: 'Details changed', matched: 'Matched', confirmed: 'Confirmed', trip_assigned: 'On a trip',
-      departed: 'Departed', arrived: 'Arrived', withdrawn: 'Withdrawn',
+      departed: 'Departed', arrived: 'Arrived', withdrawn: 'Withdrawn', grievance_filed: 'Grievance filed', grievance_state: 'Grievance moved',
     },
   },
   jobs: {

@@ -2,12 +2,14 @@
 // en.ts must have exactly the same keys, which the type Catalogue enforces.
 import { departureZh } from '../features/departure/departure.i18n';
 import { employerZh } from '../features/employer/employer.i18n';
+import { grievancesZh } from '../features/grievances/grievances.i18n';
 import type { Strings } from './strings';
 
 export const zhCN = {
   // Catalogues kept beside their feature, so that pages built in parallel don't share a file.
   employer: employerZh,
   departure: departureZh,
+  grievances: grievancesZh,
   common: {
     appName: '门口',
     appTitle: '劳务输出工作台',
@@ -59,7 +61,25 @@ export const zhCN = {
     accounts: '账户管理',
     audit: '审计日志',
     signedOut: '已退出登录',
-    sessionExpired: '登录已过期，请重新登录',
+    sessionExpired: '会话已超时，请重新登录',
+    codeTitle: '双因素认证',
+    codeHint: '请输入手机身份验证器（如微信小程序“腾讯身份验证器”、Google Authenticator）中显示的 6 位动态码。',
+    code: '动态验证码',
+    codeRequired: '请输入 6 位数字',
+    verify: '验证',
+    enrolTitle: '绑定身份验证器',
+    enrolHint: '此账户须使用双因素认证。请用手机身份验证器扫描二维码（或手动输入密钥），再输入其显示的 6 位动态码完成绑定。',
+    enrolQrAlt: '身份验证器密钥二维码',
+    enrolSecret: '无法扫码时手动输入密钥：',
+    enrolConfirm: '完成绑定',
+    passwordTitle: '修改密码',
+    passwordHint: '密码已过期或为临时密码，请设置新密码后继续。',
+    currentPassword: '当前密码',
+    newPassword: '新密码（至少 10 位，含大小写字母、数字、符号中的 3 类）',
+    newPasswordAgain: '再次输入新密码',
+    passwordMismatch: '两次输入的新密码不一致',
+    passwordSave: '保存新密码',
+    signOutInstead: '退出，重新登录',
   },
   dashboard: {
     title: '工作概览',
@@ -183,7 +203,7 @@ export const zhCN = {
     actor: '经办',
     steps: {
       registered: '已登记', updated: '信息修改', matched: '已匹配', confirmed: '已确认', trip_assigned: '已排车',
-      departed: '已出发', arrived: '已到岗', withdrawn: '已退出',
+      departed: '已出发', arrived: '已到岗', withdrawn: '已退出', grievance_filed: '反映问题', grievance_state: '投诉进展',
     },
   },
   jobs: {

@@ -14,6 +14,11 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
+/** The token for a write that cannot go through call() (a multipart upload). */
+export function csrfTokenNow(): string | undefined {
+  return csrfToken;
+}
+
 /** In assisted mode (an officer at a village service point) the worker being helped. */
 export function setAssistedWorker(id: string | undefined): void {
   assistedWorker = id;

@@ -2,12 +2,13 @@
 // vacancies, wishes, withdrawal. Small on purpose (no antd, no router library): React,
 // plain CSS and one fetch helper. An officer signed in to the console who opens
 // /m/?worker=<id> (or /m/register) works on the worker's behalf, said by a banner.
-import { StrictMode, useCallback, useEffect, useState } from 'react';
+import { lazy, StrictMode, Suspense, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { call, type Problem, setAssistedWorker, setCsrfToken } from './api';
 import type { Session } from './contract';
 import { clearStored, DRAFT_KEYS } from './draft';
 import { initialLang, type Lang, LangContext, saveLang, translator, useLang } from './i18n';
+import { useUnseenProblems } from './problems-seen';
 import { Register } from './Register';
 import { assistedWorkerId, BASE, href, navigate, usePath } from './router';
 import { SignIn } from './SignIn';
@@ -18,6 +19,10 @@ import { VacancyDetail } from './VacancyDetail';
 import { Wishes } from './Wishes';
 import { Withdraw } from './Withdraw';
 import './m.css';
+
+// Grievances are opened by few: their pages come in their own chunk, off the first screen.
+const Problems = lazy(() => import('./Problems').then((m) => ({ default: m.Problems })));
+const ProblemNew = lazy(() => import('./ProblemNew').then((m) => ({ default: m.ProblemNew })));
 
 type Who = { kind: 'loading' } | { kind: 'none' } | { kind: 'worker'; name: string } | { kind: 'officer'; name: string } | { kind: 'error'; problem: Problem };
 
@@ -74,6 +79,7 @@ function App() {
   const toggle = () => { const next = lang === 'zh' ? 'en' : 'zh'; setLang(next); saveLang(next); };
   const assisted = who.kind === 'officer';
   const acting = who.kind === 'worker' || (assisted && assistedId !== undefined);
+  const unseen = useUnseenProblems(acting, path);
 
   async function signOut() {
     await call('POST', '/api/auth/logout');
@@ -107,7 +113,16 @@ function App() {
       );
     }
     if (!acting) return assisted ? <AssistedStart /> : <Redirect to="/" />;
-    if (path === '/status') return <Status flash={flash} />;
+    if (path === '/status') {
+      return (
+        <>
+          {unseen > 0 && <p className="done" data-testid="problems-updated"><a href={href('/problems')}>{t('problemsUpdated', { n: unseen })}</a></p>}
+          <Status flash={flash} />
+        </>
+      );
+    }
+    if (path === '/problems') return <Suspense fallback={<Loading />}><Problems /></Suspense>;
+    if (path === '/problems/new') return <Suspense fallback={<Loading />}><ProblemNew /></Suspense>;
     if (path === '/vacancies') return <Vacancies />;
     if (path.startsWith('/vacancies/')) return <VacancyDetail id={decodeURIComponent(path.slice('/vacancies/'.length))} />;
     if (path === '/wishes') return <Wishes />;
@@ -133,6 +148,9 @@ function App() {
             <a href={href('/status')} aria-current={path === '/status' ? 'page' : undefined}>{t('navStatus')}</a>
             <a href={href('/vacancies')} aria-current={path.startsWith('/vacancies') ? 'page' : undefined}>{t('navVacancies')}</a>
             <a href={href('/wishes')} aria-current={path === '/wishes' ? 'page' : undefined}>{t('navWishes')}</a>
+            <a href={href('/problems')} aria-current={path.startsWith('/problems') ? 'page' : undefined} data-testid="nav-problems">
+              {t('navProblems')}{unseen > 0 && <span className="count" aria-label={t('problemsBadge', { n: unseen })}>{unseen}</span>}
+            </a>
           </nav>
         )}
         {!acting && <p className="free">{t('free')}</p>}

@@ -10,6 +10,7 @@ import { useFormat } from '../../components/format';
 import { NotFound } from '../../components/NotFound';
 import { PageState } from '../../components/PageState';
 import { useCurrentCampaign } from '../campaigns/current-campaign';
+import { EmployerGrievanceCounts } from '../grievances/WorkerGrievances';
 import { EmployerForm } from './EmployerForm';
 import { type Employer, PAGE_SIZE, useEmployer, useVacancies, type Vacancy } from './jobs.api';
 import { VacancyForm } from './VacancyForm';
@@ -44,6 +45,7 @@ function EmployerView({ employer }: { employer: Employer }) {
           <Descriptions.Item label={t('jobs.vacancies')}>{format.number(employer.vacancies)}</Descriptions.Item>
           <Descriptions.Item label={t('jobs.headcount')}>{format.number(employer.headcount)}</Descriptions.Item>
           <Descriptions.Item label={t('jobs.updatedAt')}>{format.dateTime(employer.updatedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('grievances.counts')}><EmployerGrievanceCounts employerId={employer.id} /></Descriptions.Item>
         </Descriptions>
       </Card>
       <Card

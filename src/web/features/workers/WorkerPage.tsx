@@ -12,6 +12,7 @@ import { useFormat } from '../../components/format';
 import { NotFound } from '../../components/NotFound';
 import { LoadingState, PageState } from '../../components/PageState';
 import { useLanguage } from '../../i18n';
+import { WorkerGrievances } from '../grievances/WorkerGrievances';
 import { ReadableErrors, RecordLink } from '../jobs/a11y';
 import { useCertificates, useIndustries } from '../jobs/jobs.api';
 import { CorrectForm } from './CorrectForm';
@@ -113,6 +114,9 @@ function WorkerView({ worker }: { worker: Worker }) {
         <Card title={t('workers.journey')}>
           <Journey id={worker.id} />
         </Card>
+        <Card title={t('grievances.workerGrievances')} style={{ marginTop: 16 }}>
+          <WorkerGrievances workerId={worker.id} canFile={worker.status !== 'withdrawn'} />
+        </Card>
       </Col>
       <CorrectForm open={correcting} worker={worker} onClose={() => setCorrecting(false)} />
     </Row>
@@ -133,7 +137,7 @@ function Journey({ id }: { id: string }) {
             children: (
               <Flex vertical gap={2}>
                 <span><StepTag step={e.type} /> {format.dateTime(e.at)}</span>
-                <Typography.Text type="secondary">{t('workers.actor')} {e.actor}{typeof e.data.reason === 'string' && e.data.reason ? ` · ${e.data.reason}` : ''}</Typography.Text>
+                <Typography.Text type="secondary">{t('workers.actor')} {e.actor}{typeof e.data.reason === 'string' && e.data.reason ? ` · ${e.data.reason}` : ''}{grievanceDetail(e, t)}</Typography.Text>
               </Flex>
             ),
           }))}
@@ -141,6 +145,13 @@ function Journey({ id }: { id: string }) {
       )}
     </PageState>
   );
+}
+
+/** A grievance step in the journey: its category when filed, the state it moved to. */
+function grievanceDetail(e: WorkerEvent, t: ReturnType<typeof useTranslation>['t']): string {
+  if (e.type === 'grievance_filed' && typeof e.data.category === 'string') return ` · ${t(`grievances.categories.${e.data.category}` as 'grievances.categories.other')}`;
+  if (e.type === 'grievance_state' && typeof e.data.to === 'string') return ` · ${t(`grievances.states.${e.data.to}` as 'grievances.states.closed')}`;
+  return '';
 }
 
 function RecommendationList({ id }: { id: string }) {
@@ -167,7 +178,12 @@ function RecommendationList({ id }: { id: string }) {
             <List.Item>
               <List.Item.Meta
                 title={<RecordLink to={`/jobs/${item.job}`}>{t('workers.vacancy')} {index + 1}{item.siteCode ? ` · ${item.siteCode}` : ''}</RecordLink>}
-                description={item.reasons.map(text).join('；')}
+                description={(
+                  <>
+                    {item.reasons.map(text).join('；')}
+                    {item.warning && <div><Tag color="red" data-testid="recommendation-warning">{text(item.warning)}</Tag></div>}
+                  </>
+                )}
               />
               <span>{t('workers.score')} {format.number(item.score)}</span>
             </List.Item>
