@@ -3,7 +3,7 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GrievanceState } from './grievances.api';
 
-const COLOURS: Record<GrievanceState, string> = { received: 'orange', in_hand: 'blue', resolved: 'green', closed: 'default' };
+const COLOURS: Record<GrievanceState, string> = { received: 'purple', in_hand: 'blue', resolved: 'geekblue', closed: 'default' };
 
 export function StateTag({ state }: { state: GrievanceState }) {
   const { t } = useTranslation();
