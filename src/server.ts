@@ -25,6 +25,7 @@ import { jobsRoutes } from './jobs/jobs.routes.js';
 import { employerPortalRoutes } from './employer-portal/employer-portal.routes.js';
 import { grievancesRoutes } from './grievances/grievances.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
+import { reportsRoutes } from './reports/reports.routes.js';
 import { retentionRoutes } from './retention/retention.routes.js';
 import { tripsRoutes } from './trips/trips.routes.js';
 import { workersRoutes } from './workers/workers.routes.js';
@@ -87,6 +88,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   departurePassengersRoutes(app, ctx);
   grievancesRoutes(app, ctx);
   retentionRoutes(app, ctx);
+  reportsRoutes(app, ctx);
   workerPortalRoutes(app, ctx, { sms: options.sms ?? smsSenderFromEnv(process.env, (line) => process.stdout.write(`${line}\n`)) });
   return app;
 }

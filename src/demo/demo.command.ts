@@ -15,7 +15,8 @@ export function registerDemoCommand(program: Command): void {
     .option('--force', '已有演示活动时替换它（旧的改名保留）/ replace an existing demo campaign (the old one is renamed and kept)')
     .option('--no-schedule', '不分配、不排车（只生成人员和岗位）/ no allocation and no coaches (people and vacancies only)')
     .option('--simulate-day <YYYY-MM-DD>', '通过 API 模拟一个发车日（检录、发车、改签、抵达交接）/ play a departure day through the API (check-in, departure, rebooking, handover)')
-    .action(action(async (options: { workers: string; seed: string; force?: boolean; schedule: boolean; simulateDay?: string }) => {
+    .option('--simulate-checks <YYYY-MM-DD>', '模拟到该日为止的稳岗回访（未演示的发车日先演示）/ play the follow-up checks due by that day (departure days not yet played first)')
+    .action(action(async (options: { workers: string; seed: string; force?: boolean; schedule: boolean; simulateDay?: string; simulateChecks?: string }) => {
       const workers = Number(options.workers);
       const seed = Number(options.seed);
       if (!Number.isInteger(workers) || workers < 0 || workers > 2_000_000) {
@@ -26,6 +27,19 @@ export function registerDemoCommand(program: Command): void {
       const { scheduleDemo } = await import('./demo.schedule.js');
       const { simulateDay } = await import('./demo.simulate.js');
       const { announceDemoLogins, existingDemo, replaceDemo } = await import('./demo.service.js');
+      if (options.simulateChecks) {
+        const day = options.simulateChecks;
+        if (splitIsoDate(day) === undefined) throw invalidInput('--simulate-checks', 'simulateChecks', { zh: '日期格式为 YYYY-MM-DD，且须为真实日期', en: 'the date is YYYY-MM-DD and a real day' });
+        const { simulateChecks } = await import('../retention/retention.simulate.js');
+        const result = await withContext(async (ctx) => {
+          const existing = await existingDemo(ctx);
+          const id = existing?.id ?? (await replaceDemo(ctx, { workers, seed, actor: cliActor() })).summary.campaign.id;
+          if (!existing) await scheduleDemo(ctx, cliActor(), id, (line) => process.stdout.write(`${line}\n`));
+          return simulateChecks(ctx, cliActor(), id, day, (line) => process.stdout.write(`${line}\n`));
+        });
+        process.stdout.write(`${JSON.stringify(result)}\n`);
+        return;
+      }
       if (options.simulateDay) {
         const day = options.simulateDay;
         if (splitIsoDate(day) === undefined) throw invalidInput('--simulate-day', 'simulateDay', { zh: '日期格式为 YYYY-MM-DD，且须为真实日期', en: 'the date is YYYY-MM-DD and a real day' });

@@ -85,6 +85,8 @@ export async function listChecks(db: Db, scope: Scope, f: CheckFilter, page: { l
 export type NewResult = {
   province: string; workerId: string; month: number; campaignId: string; regionCode: string; due: string; outcome: Outcome;
   whereText: string | null; whereRegion: string | null; employerId: string | null; jobProvince: string | null; jobId: string | null; industry: string | null;
+  /** When the result was learnt, if not now (the demo's simulated months). */
+  at?: string;
 };
 
 /**
@@ -96,18 +98,18 @@ export async function storeResults(db: Db, results: NewResult[], by: { source: S
   return db.transaction().execute(async (trx) => {
     const changed = await sql<{ province: string; worker_id: string; month: number }>`
       INSERT INTO retention_checks (province, worker_id, month, campaign_id, region_code, due_date, outcome, where_text, where_region,
-                                    employer_id, job_province, job_id, industry, source, actor)
+                                    employer_id, job_province, job_id, industry, source, actor, recorded_at)
       SELECT t.province, t.worker_id, t.month, t.campaign_id, t.region_code, t.due, t.outcome, t.where_text, t.where_region,
-             t.employer_id, t.job_province, t.job_id, t.industry, ${by.source}, ${by.actor}
+             t.employer_id, t.job_province, t.job_id, t.industry, ${by.source}, ${by.actor}, coalesce(t.at, now())
       FROM unnest(${results.map((r) => r.province)}::text[], ${results.map((r) => r.workerId)}::uuid[], ${results.map((r) => r.month)}::int[],
                   ${results.map((r) => r.campaignId)}::uuid[], ${results.map((r) => r.regionCode)}::text[], ${results.map((r) => r.due)}::date[],
                   ${results.map((r) => r.outcome)}::text[], ${results.map((r) => r.whereText)}::text[], ${results.map((r) => r.whereRegion)}::text[],
                   ${results.map((r) => r.employerId)}::uuid[], ${results.map((r) => r.jobProvince)}::text[], ${results.map((r) => r.jobId)}::uuid[],
-                  ${results.map((r) => r.industry)}::text[])
-        AS t(province, worker_id, month, campaign_id, region_code, due, outcome, where_text, where_region, employer_id, job_province, job_id, industry)
+                  ${results.map((r) => r.industry)}::text[], ${results.map((r) => r.at ?? null)}::timestamptz[])
+        AS t(province, worker_id, month, campaign_id, region_code, due, outcome, where_text, where_region, employer_id, job_province, job_id, industry, at)
       ON CONFLICT (province, worker_id, month) DO UPDATE SET
         outcome = excluded.outcome, where_text = excluded.where_text, where_region = excluded.where_region,
-        source = excluded.source, actor = excluded.actor, recorded_at = now()
+        source = excluded.source, actor = excluded.actor, recorded_at = excluded.recorded_at
       WHERE (retention_checks.outcome, retention_checks.where_text, retention_checks.where_region)
         IS DISTINCT FROM (excluded.outcome, excluded.where_text, excluded.where_region)
       RETURNING province, worker_id, month`.execute(trx);
@@ -116,6 +118,7 @@ export async function storeResults(db: Db, results: NewResult[], by: { source: S
     if (stored.length > 0) {
       await trx.insertInto('worker_events').values(stored.map((r) => ({
         province: r.province, worker_id: r.workerId, campaign_id: r.campaignId, type: 'retention_check', actor: by.actor, device: by.device ?? null,
+        ...(r.at ? { at: r.at } : {}),
         data: JSON.stringify({ month: r.month, outcome: r.outcome, where: r.whereText, whereRegion: r.whereRegion, source: by.source, employer: r.employerId }),
       }))).execute();
     }

@@ -137,7 +137,7 @@ const notYours = (workerId: string, month: number) => domainError({
 });
 
 async function record(
-  ctx: AppContext, actor: Actor, scope: Scope, items: ResultInput[], source: Source, today: string, device?: string | null,
+  ctx: AppContext, actor: Actor, scope: Scope, items: ResultInput[], source: Source, today: string, datedAtDue = false,
 ): Promise<{ stored: number; unchanged: number; items: CheckJson[] }> {
   if (items.length === 0) throw invalidInput('retention', 'items', { zh: '没有要登记的回访结果', en: 'no results to record' });
   if (items.length > 2000) throw invalidInput('retention', 'items', { zh: '一次最多登记 2000 条', en: 'at most 2,000 results at once' });
@@ -177,9 +177,10 @@ async function record(
       province: check.province, workerId: check.worker_id, month: check.month, campaignId, regionCode: check.region_code, due: check.due,
       outcome: item.outcome, whereText: where.whereText, whereRegion: where.whereRegion,
       employerId: check.employer_id, jobProvince: check.job_province, jobId: check.job_id, industry: check.industry,
+      ...(datedAtDue ? { at: `${check.due}T12:00:00+08:00` } : {}),
     });
   }
-  const stored = await storeResults(ctx.db, results, { source, actor: actor.login, device });
+  const stored = await storeResults(ctx.db, results, { source, actor: actor.login });
   if (stored.length > 0) {
     const regions = [...new Set(stored.map((s) => s.regionCode))];
     await recordAudit(ctx, actor, {
@@ -210,6 +211,11 @@ function countBy(values: string[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const v of values) out[v] = (out[v] ?? 0) + 1;
   return out;
+}
+
+/** Records as the given source within the actor's own reach, dated on each check's due day (the demo's simulated months). */
+export async function recordAs(ctx: AppContext, actor: Actor, items: ResultInput[], source: Source, today: string) {
+  return record(ctx, actor, actor.scope, items, source, today, true);
 }
 
 /** The employer confirms its workers (in bulk), or an officer records phone calls' results. */
