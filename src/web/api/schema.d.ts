@@ -613,11 +613,6 @@ export interface paths {
                         "application/json": {
                             /** @description 状态变更请求需带 x-csrf-token 头 / send as the x-csrf-token header on state-changing requests */
                             csrfToken: string;
-                            /**
-                             * @description 登录尚欠的步骤：totp 动态码、totp_enrol 绑定身份验证器、password 修改密码；null 为已完成（未完成时其他接口答 403）/ the step the session still owes; null once signed in (until then other routes answer 403)
-                             * @enum {string|null}
-                             */
-                            pending: "totp" | "totp_enrol" | "password" | null;
                             user: {
                                 login: string;
                                 name: string;
@@ -698,11 +693,6 @@ export interface paths {
                         "application/json": {
                             /** @description 状态变更请求需带 x-csrf-token 头 / send as the x-csrf-token header on state-changing requests */
                             csrfToken: string;
-                            /**
-                             * @description 登录尚欠的步骤：totp 动态码、totp_enrol 绑定身份验证器、password 修改密码；null 为已完成（未完成时其他接口答 403）/ the step the session still owes; null once signed in (until then other routes answer 403)
-                             * @enum {string|null}
-                             */
-                            pending: "totp" | "totp_enrol" | "password" | null;
                             user: {
                                 login: string;
                                 name: string;
@@ -813,11 +803,6 @@ export interface paths {
                             csrfToken: string;
                             login: string;
                             name: string;
-                            /**
-                             * @description 登录尚欠的步骤：totp 动态码、totp_enrol 绑定身份验证器、password 修改密码；null 为已完成（未完成时其他接口答 403）/ the step the session still owes; null once signed in (until then other routes answer 403)
-                             * @enum {string|null}
-                             */
-                            pending: "totp" | "totp_enrol" | "password" | null;
                             /** @description officers: the region they work for / 辖区 */
                             region: {
                                 code: string;
@@ -898,145 +883,6 @@ export interface paths {
                             id: string;
                             login: string;
                             role: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/totp/enable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 以第一个动态码确认绑定 / confirm the set-up with a first code */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description 身份验证器中的 6 位数字 / the 6 digits the authenticator app shows */
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description 登录尚欠的步骤：totp 动态码、totp_enrol 绑定身份验证器、password 修改密码；null 为已完成（未完成时其他接口答 403）/ the step the session still owes; null once signed in (until then other routes answer 403)
-                             * @enum {string|null}
-                             */
-                            pending: "totp" | "totp_enrol" | "password" | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/totp/setup": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 开始绑定身份验证器（生成密钥，以二维码显示）/ start setting up an authenticator app (a new secret, shown as a QR code) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Base32 */
-                            secret: string;
-                            /** @description otpauth:// URI for the QR code */
-                            uri: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/totp/verify": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 登录第二步：动态验证码 / second sign-in step: the authenticator code */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description 身份验证器中的 6 位数字 / the 6 digits the authenticator app shows */
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description 登录尚欠的步骤：totp 动态码、totp_enrol 绑定身份验证器、password 修改密码；null 为已完成（未完成时其他接口答 403）/ the step the session still owes; null once signed in (until then other routes answer 403)
-                             * @enum {string|null}
-                             */
-                            pending: "totp" | "totp_enrol" | "password" | null;
                         };
                     };
                 };
@@ -5807,6 +5653,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 日报：登记、匹配、确认、出发、到岗、在岗，对比目标与前一日 / the daily report: the journey against the target and the day before */
+        get: {
+            parameters: {
+                query: {
+                    campaign?: string;
+                    /** @description 日期（北京时间）/ the day (China time) */
+                    date: string;
+                    /** @description 行政区划代码或前缀（默认本人辖区）/ region code or prefix (default: your region) */
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                id: string;
+                                name: string;
+                            };
+                            date: string;
+                            figures: {
+                                arrived: number;
+                                arrivedByDestination: {
+                                    [key: string]: number;
+                                };
+                                arrivedByIndustry: {
+                                    [key: string]: number;
+                                };
+                                arrivedChange: number;
+                                arrivedPrevious: number;
+                                confirmed: number;
+                                confirmedByDestination: {
+                                    [key: string]: number;
+                                };
+                                confirmedByIndustry: {
+                                    [key: string]: number;
+                                };
+                                confirmedChange: number;
+                                confirmedPrevious: number;
+                                departed: number;
+                                departedByDestination: {
+                                    [key: string]: number;
+                                };
+                                departedByIndustry: {
+                                    [key: string]: number;
+                                };
+                                departedChange: number;
+                                departedPrevious: number;
+                                matched: number;
+                                matchedChange: number;
+                                matchedPrevious: number;
+                                priority: number;
+                                priorityPrevious: number;
+                                priorityShare: number;
+                                progress: number | null;
+                                registered: number;
+                                registeredChange: number;
+                                registeredPrevious: number;
+                                stillEmployed: number;
+                                stillEmployedByDestination: {
+                                    [key: string]: number;
+                                };
+                                stillEmployedByIndustry: {
+                                    [key: string]: number;
+                                };
+                                stillEmployedChange: number;
+                                stillEmployedPrevious: number;
+                                target: number | null;
+                            };
+                            /** @description 输入省与行业代码的名称 / names of the province and industry keys */
+                            names: {
+                                [key: string]: string;
+                            };
+                            previousDate: string;
+                            region: {
+                                code: string;
+                                name: string;
+                                prefix: string;
+                            };
+                            /** @enum {string} */
+                            targetSource: "campaign" | "quota" | "none";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/daily.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 日报（PDF，含图表）/ the daily report as a PDF with charts */
+        get: {
+            parameters: {
+                query: {
+                    campaign?: string;
+                    /** @description 日期（北京时间）/ the day (China time) */
+                    date: string;
+                    /** @description 行政区划代码或前缀（默认本人辖区）/ region code or prefix (default: your region) */
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/daily.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 日报（xlsx，上报格式）/ the daily report as the bureau's workbook */
+        get: {
+            parameters: {
+                query: {
+                    campaign?: string;
+                    /** @description 日期（北京时间）/ the day (China time) */
+                    date: string;
+                    /** @description 行政区划代码或前缀（默认本人辖区）/ region code or prefix (default: your region) */
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/retention/checks": {
         parameters: {
             query?: never;
@@ -7220,49 +7255,6 @@ export interface paths {
                             role: string;
                             /** @description 生成的临时密码，只返回这一次 / the generated temporary password, returned this once */
                             temporaryPassword?: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/users/{id}/totp/reset": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 重置他人的身份验证器（丢失手机时；会话结束，下次登录重新绑定）/ reset an account's authenticator (a lost phone; its sessions end, it sets one up at next sign-in) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description 记录 id / record id */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            login: string;
-                            sessionsEnded: number;
                         };
                     };
                 };
