@@ -11,7 +11,10 @@ import { campaignFor, settingsOf } from './retention.service.js';
 
 export const DIMENSIONS: readonly RateDimension[] = ['employer', 'destination', 'industry', 'county'];
 
-export type RateJson = Rate & { key: string | null; name: string | null; flagged: boolean };
+/** A rate as the API gives it: JSON keys are camelCase, the outcome codes stay as they are. */
+export type RateJson = Omit<Rate, 'changed_job' | 'returned_home'> & {
+  changedJob: number; returnedHome: number; key: string | null; name: string | null; flagged: boolean;
+};
 
 export type RetentionStats = {
   campaignId: string; month: number | null; threshold: number; months: number[];
@@ -21,7 +24,8 @@ export type RetentionStats = {
 
 function toJson(row: RateRow, threshold: number, flaggable: boolean): RateJson {
   const rate = rateOf(row);
-  return { key: row.key, name: row.name, ...rate, flagged: flaggable && isFlagged(rate, threshold) };
+  const { changed_job: changedJob, returned_home: returnedHome, ...rest } = rate;
+  return { key: row.key, name: row.name, ...rest, changedJob, returnedHome, flagged: flaggable && isFlagged(rate, threshold) };
 }
 
 export async function retentionStats(

@@ -61,7 +61,7 @@ export const settingsBody = z.object({ months: z.array(z.number().int()).min(1).
 
 const rateSchema = z.object({
   key: z.string().nullable(), name: z.string().nullable(),
-  employed: z.number().int(), changed_job: z.number().int(), returned_home: z.number().int(), unreachable: z.number().int(),
+  employed: z.number().int(), changedJob: z.number().int(), returnedHome: z.number().int(), unreachable: z.number().int(),
   checked: z.number().int(), rate: z.number().nullable().describe('原单位在岗率 / still at the same employer'),
   inWork: z.number().nullable().describe('在岗率（含换工作）/ in work, changed job included'), flagged: z.boolean(),
 });

@@ -87,7 +87,7 @@ describeEachDatabase('retention follow-up by role', (ctx) => {
   it(covers('GET /api/retention/stats', 'GET /api/retention/employers/{id}'), async () => {
     const xing = await req('xingxian', 'GET', '/api/retention/stats');
     expect(xing.statusCode, xing.body).toBe(200);
-    expect(xing.json()).toMatchObject({ total: { checked: 1, changed_job: 1 }, threshold: 0.7, months: [1, 3, 6] });
+    expect(xing.json()).toMatchObject({ total: { checked: 1, changedJob: 1 }, threshold: 0.7, months: [1, 3, 6] });
     expect((await req('xingxian', 'GET', '/api/retention/stats?month=1')).json()).toMatchObject({ total: { checked: 1, employed: 1, rate: 1 } });
     expect((await req('linxian', 'GET', '/api/retention/stats')).json()).toMatchObject({ total: { checked: 0 } });
     expect((await req('employer', 'GET', '/api/retention/stats')).json()).toMatchObject({ total: { checked: 1 } });

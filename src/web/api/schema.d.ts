@@ -6117,7 +6117,7 @@ export interface paths {
                             campaignId: string;
                             employerId: string;
                             rate: {
-                                changed_job: number;
+                                changedJob: number;
                                 checked: number;
                                 employed: number;
                                 flagged: boolean;
@@ -6127,7 +6127,7 @@ export interface paths {
                                 name: string | null;
                                 /** @description 原单位在岗率 / still at the same employer */
                                 rate: number | null;
-                                returned_home: number;
+                                returnedHome: number;
                                 unreachable: number;
                             } | null;
                             threshold: number;
@@ -6320,7 +6320,7 @@ export interface paths {
                         "application/json": {
                             by: {
                                 county: {
-                                    changed_job: number;
+                                    changedJob: number;
                                     checked: number;
                                     employed: number;
                                     flagged: boolean;
@@ -6330,11 +6330,11 @@ export interface paths {
                                     name: string | null;
                                     /** @description 原单位在岗率 / still at the same employer */
                                     rate: number | null;
-                                    returned_home: number;
+                                    returnedHome: number;
                                     unreachable: number;
                                 }[];
                                 destination: {
-                                    changed_job: number;
+                                    changedJob: number;
                                     checked: number;
                                     employed: number;
                                     flagged: boolean;
@@ -6344,11 +6344,11 @@ export interface paths {
                                     name: string | null;
                                     /** @description 原单位在岗率 / still at the same employer */
                                     rate: number | null;
-                                    returned_home: number;
+                                    returnedHome: number;
                                     unreachable: number;
                                 }[];
                                 employer: {
-                                    changed_job: number;
+                                    changedJob: number;
                                     checked: number;
                                     employed: number;
                                     flagged: boolean;
@@ -6358,11 +6358,11 @@ export interface paths {
                                     name: string | null;
                                     /** @description 原单位在岗率 / still at the same employer */
                                     rate: number | null;
-                                    returned_home: number;
+                                    returnedHome: number;
                                     unreachable: number;
                                 }[];
                                 industry: {
-                                    changed_job: number;
+                                    changedJob: number;
                                     checked: number;
                                     employed: number;
                                     flagged: boolean;
@@ -6372,7 +6372,7 @@ export interface paths {
                                     name: string | null;
                                     /** @description 原单位在岗率 / still at the same employer */
                                     rate: number | null;
-                                    returned_home: number;
+                                    returnedHome: number;
                                     unreachable: number;
                                 }[];
                             };
@@ -6381,7 +6381,7 @@ export interface paths {
                             months: number[];
                             threshold: number;
                             total: {
-                                changed_job: number;
+                                changedJob: number;
                                 checked: number;
                                 employed: number;
                                 flagged: boolean;
@@ -6391,7 +6391,7 @@ export interface paths {
                                 name: string | null;
                                 /** @description 原单位在岗率 / still at the same employer */
                                 rate: number | null;
-                                returned_home: number;
+                                returnedHome: number;
                                 unreachable: number;
                             };
                         };
